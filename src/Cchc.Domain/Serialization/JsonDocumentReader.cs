@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Cchc.Domain.Validation;
+
+namespace Cchc.Domain.Serialization;
+
+/// <summary>
+/// The reading pipeline shared by every document kind: UTF-8 check, parse, structural check against
+/// the source-generated contract, then deserialization into transfer objects. Never throws on bad input.
+/// </summary>
+internal static class JsonDocumentReader
+{
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    public static T? Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, JsonReadOptions options, List<Diagnostic> diagnostics)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        ArgumentNullException.ThrowIfNull(options);
+        if (utf8Json.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[Utf8Bom.Length..];
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            var (line, column) = TextPosition.Of(utf8Json, FirstInvalidUtf8(utf8Json));
+            diagnostics.Add(JsonDiagnostics.Syntax.Create(JsonPointer.Root, "the bytes are not valid UTF-8", line, column));
+            return null;
+        }
+
+        using var document = Parse(utf8Json, options, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var checker = new JsonShapeChecker(typeInfo.Options, options, diagnostics);
+        if (!checker.Check(document.RootElement, typeInfo, JsonPointer.Root))
+        {
+            return null;
+        }
+
+        try
+        {
+            return document.RootElement.Deserialize(typeInfo);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or OverflowException or InvalidOperationException or ArgumentException)
+        {
+            diagnostics.Add(JsonDiagnostics.Unreadable.Create(JsonPointer.Root, ex.Message));
+            return null;
+        }
+    }
+
+    public static T? Read<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, JsonReadOptions options, List<Diagnostic> diagnostics)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), typeInfo, options, diagnostics);
+    }
+
+    public static T? Read<T>(string json, JsonTypeInfo<T> typeInfo, JsonReadOptions options, List<Diagnostic> diagnostics)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(Encoding.UTF8.GetBytes(json), typeInfo, options, diagnostics);
+    }
+
+    private static JsonDocument? Parse(ReadOnlySpan<byte> utf8Json, JsonReadOptions options, List<Diagnostic> diagnostics)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+        try
+        {
+            var document = JsonDocument.ParseValue(ref reader);
+            if (reader.Read())
+            {
+                document.Dispose();
+                var (line, column) = TextPosition.Of(utf8Json, (int)reader.TokenStartIndex);
+                diagnostics.Add(JsonDiagnostics.Syntax.Create(JsonPointer.Root, "there is more after the end of the document", line, column));
+                return null;
+            }
+
+            return document;
+        }
+        catch (JsonException ex)
+        {
+            var line = (ex.LineNumber ?? 0) + 1;
+            var column = (ex.BytePositionInLine ?? 0) + 1;
+            diagnostics.Add(JsonDiagnostics.Syntax.Create(JsonPointer.Root, FirstSentence(ex.Message), line, column));
+            return null;
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var index = 0;
+        while (index < utf8.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8[index..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return index;
+            }
+
+            index += consumed;
+        }
+
+        return index;
+    }
+}

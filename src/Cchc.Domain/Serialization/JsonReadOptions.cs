@@ -1,0 +1,21 @@
+namespace Cchc.Domain.Serialization;
+
+/// <summary>How strictly the JSON readers treat documents.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record JsonReadOptions
+{
+    /// <summary>Strict reading, the default: members the format does not define are errors.</summary>
+    public static JsonReadOptions Strict { get; } = new();
+
+    /// <summary>
+    /// Lenient reading: members the format does not define are reported as warnings and skipped, so a
+    /// document written by a newer version of the library stays readable. Everything else stays strict.
+    /// </summary>
+    public static JsonReadOptions Lenient { get; } = new() { UnknownMembersAreWarnings = true };
+
+    /// <summary>Whether unknown members are warnings (lenient) rather than errors (strict).</summary>
+    public bool UnknownMembersAreWarnings { get; init; }
+
+    /// <summary>The deepest nesting of arrays and objects accepted; deeper documents are malformed. Default 64.</summary>
+    public int MaxDepth { get; init; } = 64;
+}

@@ -1,0 +1,282 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Cchc.Domain.Validation;
+
+namespace Cchc.Domain.Serialization;
+
+/// <summary>
+/// Walks a parsed document alongside the source-generated contract of its transfer types and reports
+/// every structural problem at once: wrong JSON types, missing required members, unknown and duplicate
+/// members, nulls where a value is needed, impossible dates, codes outside their list, unknown kinds.
+/// </summary>
+/// <remarks>
+/// The contract (<see cref="JsonTypeInfo"/>) is the single source of truth: the same metadata that
+/// (de)serializes the document decides what is accepted, so the checker and the serializer cannot
+/// drift apart. A document the checker accepts deserializes without error.
+/// </remarks>
+internal sealed class JsonShapeChecker
+{
+    private static readonly ConditionalWeakTable<JsonTypeInfo, ObjectShape> Shapes = new();
+
+    private readonly JsonSerializerOptions _options;
+    private readonly JsonReadOptions _readOptions;
+    private readonly List<Diagnostic> _diagnostics;
+
+    public JsonShapeChecker(JsonSerializerOptions options, JsonReadOptions readOptions, List<Diagnostic> diagnostics)
+    {
+        _options = options;
+        _readOptions = readOptions;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Checks <paramref name="element"/> against <paramref name="typeInfo"/>; returns whether it found no error.</summary>
+    public bool Check(JsonElement element, JsonTypeInfo typeInfo, string path)
+    {
+        var errorsBefore = _diagnostics.Count(d => d.IsError);
+        CheckValue(element, typeInfo, path, nullable: false);
+        return _diagnostics.Count(d => d.IsError) == errorsBefore;
+    }
+
+    private void CheckValue(JsonElement element, JsonTypeInfo typeInfo, string path, bool nullable)
+    {
+        var type = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            if (!nullable && Nullable.GetUnderlyingType(typeInfo.Type) is null)
+            {
+                var (en, vi) = Expected(typeInfo, type);
+                _diagnostics.Add(JsonDiagnostics.NullNotAllowed.Create(path, en, vi));
+            }
+
+            return;
+        }
+
+        if (JsonValueKinds.ExpectedKind(type) is { } leafKind)
+        {
+            CheckLeaf(element, type, leafKind, path);
+            return;
+        }
+
+        if (type != typeInfo.Type)
+        {
+            typeInfo = _options.GetTypeInfo(type);
+        }
+
+        switch (typeInfo.Kind)
+        {
+            case JsonTypeInfoKind.Object:
+                CheckObject(element, typeInfo, path);
+                break;
+            case JsonTypeInfoKind.Enumerable:
+                CheckArray(element, typeInfo, path);
+                break;
+            case JsonTypeInfoKind.Dictionary:
+                CheckDictionary(element, typeInfo, path);
+                break;
+            default:
+                CheckByDeserializing(element, typeInfo, path);
+                break;
+        }
+    }
+
+    private void CheckLeaf(JsonElement element, Type type, JsonValueKind expected, string path)
+    {
+        if (!JsonValueKinds.Fits(expected, element.ValueKind))
+        {
+            ReportWrongType(element, JsonValueKinds.Describe(type), path);
+            return;
+        }
+
+        if (type.IsEnum)
+        {
+            var codes = EnumCodes.Of(type);
+            var text = element.GetString()!;
+            if (!codes.Contains(text, StringComparer.Ordinal))
+            {
+                _diagnostics.Add(JsonDiagnostics.UnknownCode.Create(path, text, string.Join(", ", codes)));
+            }
+
+            return;
+        }
+
+        if (!JsonValueKinds.HoldsValue(type, element))
+        {
+            var (en, vi) = JsonValueKinds.Describe(type);
+            var descriptor = expected == JsonValueKind.String ? JsonDiagnostics.InvalidDate : JsonDiagnostics.NumberOutOfRange;
+            _diagnostics.Add(descriptor.Create(path, element.GetRawText(), en, vi));
+        }
+    }
+
+    private void CheckObject(JsonElement element, JsonTypeInfo typeInfo, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            ReportWrongType(element, ("an object", "một đối tượng"), path);
+            return;
+        }
+
+        string? discriminator = null;
+        if (typeInfo.PolymorphismOptions is { } polymorphism)
+        {
+            discriminator = polymorphism.TypeDiscriminatorPropertyName;
+            var derived = ResolveDerivedType(element, polymorphism, path);
+            if (derived is null)
+            {
+                return;
+            }
+
+            typeInfo = _options.GetTypeInfo(derived);
+        }
+
+        var shape = Shapes.GetValue(typeInfo, static info => new ObjectShape(info));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in element.EnumerateObject())
+        {
+            var memberPath = JsonPointer.Append(path, member.Name);
+            if (!seen.Add(member.Name))
+            {
+                _diagnostics.Add(JsonDiagnostics.DuplicateMember.Create(memberPath, member.Name));
+                continue;
+            }
+
+            if (string.Equals(member.Name, discriminator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (shape.Members.TryGetValue(member.Name, out var property))
+            {
+                CheckValue(member.Value, _options.GetTypeInfo(property.PropertyType), memberPath, property.IsSetNullable);
+            }
+            else
+            {
+                var severity = _readOptions.UnknownMembersAreWarnings ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+                _diagnostics.Add(JsonDiagnostics.UnknownMember.Create(severity, memberPath, member.Name, shape.MemberList));
+            }
+        }
+
+        foreach (var required in shape.Required)
+        {
+            if (!seen.Contains(required))
+            {
+                _diagnostics.Add(JsonDiagnostics.MissingMember.Create(path, required));
+            }
+        }
+    }
+
+    private Type? ResolveDerivedType(JsonElement element, JsonPolymorphismOptions polymorphism, string path)
+    {
+        var name = polymorphism.TypeDiscriminatorPropertyName;
+        var kinds = polymorphism.DerivedTypes.Select(d => d.TypeDiscriminator?.ToString() ?? string.Empty).ToList();
+        var allowed = string.Join(", ", kinds);
+        if (!element.TryGetProperty(name, out var kind))
+        {
+            _diagnostics.Add(JsonDiagnostics.MissingKind.Create(path, name, allowed));
+            return null;
+        }
+
+        var kindPath = JsonPointer.Append(path, name);
+        if (kind.ValueKind != JsonValueKind.String)
+        {
+            ReportWrongType(kind, ("a string", "một chuỗi"), kindPath);
+            return null;
+        }
+
+        var text = kind.GetString()!;
+        var match = polymorphism.DerivedTypes.FirstOrDefault(d => string.Equals(d.TypeDiscriminator?.ToString(), text, StringComparison.Ordinal));
+        if (match.DerivedType is null)
+        {
+            _diagnostics.Add(JsonDiagnostics.UnknownKind.Create(kindPath, text, allowed));
+            return null;
+        }
+
+        return match.DerivedType;
+    }
+
+    private void CheckArray(JsonElement element, JsonTypeInfo typeInfo, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            ReportWrongType(element, ("an array", "một mảng"), path);
+            return;
+        }
+
+        var itemInfo = _options.GetTypeInfo(typeInfo.ElementType!);
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            CheckValue(item, itemInfo, JsonPointer.Append(path, index), nullable: false);
+            index++;
+        }
+    }
+
+    private void CheckDictionary(JsonElement element, JsonTypeInfo typeInfo, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            ReportWrongType(element, ("an object", "một đối tượng"), path);
+            return;
+        }
+
+        var valueInfo = _options.GetTypeInfo(typeInfo.ElementType!);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in element.EnumerateObject())
+        {
+            var memberPath = JsonPointer.Append(path, member.Name);
+            if (!seen.Add(member.Name))
+            {
+                _diagnostics.Add(JsonDiagnostics.DuplicateMember.Create(memberPath, member.Name));
+                continue;
+            }
+
+            CheckValue(member.Value, valueInfo, memberPath, nullable: false);
+        }
+    }
+
+    private void CheckByDeserializing(JsonElement element, JsonTypeInfo typeInfo, string path)
+    {
+        try
+        {
+            _ = element.Deserialize(typeInfo);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or OverflowException or InvalidOperationException or ArgumentException)
+        {
+            var (en, vi) = JsonValueKinds.Describe(typeInfo.Type);
+            _diagnostics.Add(JsonDiagnostics.InvalidDate.Create(path, element.GetRawText(), en, vi));
+        }
+    }
+
+    private void ReportWrongType(JsonElement element, (string En, string Vi) expected, string path)
+    {
+        var (foundEn, foundVi) = JsonValueKinds.Describe(element.ValueKind);
+        _diagnostics.Add(JsonDiagnostics.WrongType.Create(path, expected.En, foundEn, expected.Vi, foundVi));
+    }
+
+    private static (string En, string Vi) Expected(JsonTypeInfo typeInfo, Type type) => typeInfo.Kind switch
+    {
+        JsonTypeInfoKind.Object => ("an object", "một đối tượng"),
+        JsonTypeInfoKind.Enumerable => ("an array", "một mảng"),
+        JsonTypeInfoKind.Dictionary => ("an object", "một đối tượng"),
+        _ => JsonValueKinds.Describe(type),
+    };
+
+    /// <summary>The members of one object contract, looked up by their JSON names.</summary>
+    private sealed class ObjectShape
+    {
+        public ObjectShape(JsonTypeInfo typeInfo)
+        {
+            Members = typeInfo.Properties
+                .Where(p => p.Set is not null || p.AssociatedParameter is not null)
+                .ToDictionary(p => p.Name, StringComparer.Ordinal);
+            Required = [.. typeInfo.Properties.Where(p => p.IsRequired || p.AssociatedParameter is { HasDefaultValue: false }).Select(p => p.Name)];
+            MemberList = string.Join(", ", Members.Keys);
+        }
+
+        public Dictionary<string, JsonPropertyInfo> Members { get; }
+
+        public string[] Required { get; }
+
+        public string MemberList { get; }
+    }
+}
