@@ -48,3 +48,23 @@ public sealed class PlanJsonPropertyTests
             }
         }, maxTest: 300);
 }
+
+public sealed class PlanRoundTripPropertyTests
+{
+    [Fact]
+    public void Write_then_read_gives_an_equal_plan_for_generated_plans() =>
+        PropertyCheck.ForAll(PlanGenerators.Plan, plan =>
+        {
+            var read = PlanJson.Read(PlanJson.WriteUtf8(plan), JsonReadOptions.Strict with { Validate = false });
+            Assert.Empty(read.Diagnostics);
+            Assert.Equal(plan, read.Plan);
+        }, maxTest: 200);
+
+    [Fact]
+    public void Writing_is_a_fixed_point_after_one_round_trip() =>
+        PropertyCheck.ForAll(PlanGenerators.Plan, plan =>
+        {
+            var first = PlanJson.WriteUtf8(plan);
+            Assert.Equal(first, PlanJson.WriteUtf8(PlanJson.Read(first).Plan!));
+        }, maxTest: 200);
+}
