@@ -52,7 +52,7 @@ public sealed class WorkingCalendarProperties
     [Fact]
     public void Count_is_antisymmetric_and_additive() =>
         PropertyCheck.ForAll(
-            from a in AnyDate
+            from a in AnyDate.Where(d => d.Year >= 2002)
             from b in Gen.Choose(-400, 400)
             from c in Gen.Choose(-400, 400)
             select (a, a.PlusDays(b), a.PlusDays(c)),
