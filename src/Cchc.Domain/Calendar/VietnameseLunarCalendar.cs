@@ -168,9 +168,9 @@ public static class VietnameseLunarCalendar
         var index = table.IndexOf(date.Year, date.Month, date.IsLeapMonth);
         if (index < 0)
         {
-            var regular = table.IndexOf(date.Year, date.Month, isLeapMonth: false);
-            var inRange = date.Year is >= MinYear and <= MaxYear || regular >= 0;
-            return (inRange && regular >= 0 && date.IsLeapMonth ? Status.NoSuchMonth : Status.OutOfRange, 0);
+            // The year's regular month exists but its leap month does not; otherwise the month is outside the table.
+            var regularExists = date.IsLeapMonth && table.IndexOf(date.Year, date.Month, isLeapMonth: false) >= 0;
+            return (regularExists ? Status.NoSuchMonth : Status.OutOfRange, 0);
         }
 
         if (date.Day > table.MonthLength(index))

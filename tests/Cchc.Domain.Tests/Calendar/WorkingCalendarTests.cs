@@ -83,7 +83,7 @@ public sealed class WorkingCalendarTests
     [Fact]
     public void A_year_without_a_schedule_is_provisional_and_gets_compensatory_days()
     {
-        // 2027: Tết Đinh Mùi is Saturday 6 February; Giỗ Tổ Friday 16 April; 2/9 is a Thursday.
+        // 2027: Tết Đinh Mùi is Saturday 6 February; 2/9 is a Thursday.
         var holidays = Calendar.HolidaysIn(2027);
         Assert.Null(Calendar.ScheduleFor(2027));
         Assert.All(holidays, h => Assert.True(h.IsProvisional));
