@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace Cchc.Domain.Calendar.Schedules;
+
+/// <summary>Transfer object of an official-schedules document (schemaVersion 1.0).</summary>
+internal sealed class OfficialSchedulesDocumentDto
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    public required string SchemaVersion { get; set; }
+
+    public required List<OfficialScheduleDto> Schedules { get; set; }
+}
