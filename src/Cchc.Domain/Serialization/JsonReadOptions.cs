@@ -16,6 +16,13 @@ public sealed record JsonReadOptions
     /// <summary>Whether unknown members are warnings (lenient) rather than errors (strict).</summary>
     public bool UnknownMembersAreWarnings { get; init; }
 
+    /// <summary>
+    /// Whether reading also runs the semantic validator (references, cycles, ranges, dates…), so that
+    /// the result is the full verdict. Default <see langword="true"/>; turn it off to read faster
+    /// when the document is known to be valid or will be validated separately.
+    /// </summary>
+    public bool Validate { get; init; } = true;
+
     /// <summary>The deepest nesting of arrays and objects accepted; deeper documents are malformed. Default 64.</summary>
     public int MaxDepth { get; init; } = 64;
 }

@@ -269,7 +269,7 @@ internal sealed class JsonShapeChecker
             Members = typeInfo.Properties
                 .Where(p => p.Set is not null || p.AssociatedParameter is not null)
                 .ToDictionary(p => p.Name, StringComparer.Ordinal);
-            Required = [.. typeInfo.Properties.Where(p => p.IsRequired || p.AssociatedParameter is { HasDefaultValue: false }).Select(p => p.Name)];
+            Required = [.. typeInfo.Properties.Where(p => p.IsRequired || p.AssociatedParameter is { HasDefaultValue: false, IsMemberInitializer: false }).Select(p => p.Name)];
             MemberList = string.Join(", ", Members.Keys);
         }
 

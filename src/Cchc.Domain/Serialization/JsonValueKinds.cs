@@ -50,13 +50,24 @@ internal static class JsonValueKinds
             return ("a month in the form yyyy-MM", "một tháng dạng yyyy-MM");
         }
 
+        if (type == typeof(NodaTime.AnnualDate))
+        {
+            return ("a day of the year in the form MM-dd", "một ngày trong năm dạng MM-dd");
+        }
+
+        if (type == typeof(Cchc.Domain.Plans.PartialDate))
+        {
+            return ("a date in the form yyyy, yyyy-MM or yyyy-MM-dd", "một ngày dạng yyyy, yyyy-MM hoặc yyyy-MM-dd");
+        }
+
         return type.IsEnum ? ("a code (string)", "một mã (chuỗi)") : ("a value", "một giá trị");
     }
 
     /// <summary>The JSON kind a leaf type is written as; <see langword="null"/> when the type is not a known leaf.</summary>
     public static JsonValueKind? ExpectedKind(Type type)
     {
-        if (type == typeof(string) || type == typeof(NodaTime.LocalDate) || type == typeof(NodaTime.YearMonth) || type.IsEnum)
+        if (type == typeof(string) || type == typeof(NodaTime.LocalDate) || type == typeof(NodaTime.YearMonth)
+            || type == typeof(NodaTime.AnnualDate) || type == typeof(Cchc.Domain.Plans.PartialDate) || type.IsEnum)
         {
             return JsonValueKind.String;
         }
@@ -100,6 +111,16 @@ internal static class JsonValueKinds
         if (type == typeof(NodaTime.YearMonth))
         {
             return YearMonthPattern.Iso.Parse(element.GetString()!).Success;
+        }
+
+        if (type == typeof(NodaTime.AnnualDate))
+        {
+            return AnnualDatePattern.Iso.Parse(element.GetString()!).Success;
+        }
+
+        if (type == typeof(Cchc.Domain.Plans.PartialDate))
+        {
+            return Cchc.Domain.Plans.PartialDate.TryParse(element.GetString(), out _);
         }
 
         return true;

@@ -1,0 +1,7 @@
+using NodaTime;
+
+namespace Cchc.Domain.Deadlines;
+
+/// <summary>Due within a month ("Tháng 12/2021").</summary>
+/// <param name="Month">The month.</param>
+public sealed record MonthDeadline(YearMonth Month) : Deadline;

@@ -1,0 +1,50 @@
+namespace Cchc.Domain.Legal;
+
+/// <summary>The type of a legal or administrative document (loại văn bản).</summary>
+public enum LegalDocumentType
+{
+    /// <summary>A law (Luật).</summary>
+    Law = 0,
+
+    /// <summary>A code (Bộ luật).</summary>
+    Code = 1,
+
+    /// <summary>A resolution (Nghị quyết), of the Government, a council or a Party committee.</summary>
+    Resolution = 2,
+
+    /// <summary>A decree (Nghị định).</summary>
+    Decree = 3,
+
+    /// <summary>A decision (Quyết định).</summary>
+    Decision = 4,
+
+    /// <summary>A directive (Chỉ thị).</summary>
+    Directive = 5,
+
+    /// <summary>A circular (Thông tư).</summary>
+    Circular = 6,
+
+    /// <summary>A plan (Kế hoạch).</summary>
+    Plan = 7,
+
+    /// <summary>An official letter (Công văn, Văn bản).</summary>
+    OfficialLetter = 8,
+
+    /// <summary>Guidance (Hướng dẫn, Văn bản hướng dẫn).</summary>
+    Guidance = 9,
+
+    /// <summary>A notice (Thông báo).</summary>
+    Notice = 10,
+
+    /// <summary>A programme (Chương trình).</summary>
+    Programme = 11,
+
+    /// <summary>A conclusion (Kết luận).</summary>
+    Conclusion = 12,
+
+    /// <summary>A report (Báo cáo).</summary>
+    Report = 13,
+
+    /// <summary>Any other type.</summary>
+    Other = 14,
+}

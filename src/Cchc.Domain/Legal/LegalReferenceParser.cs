@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+
+namespace Cchc.Domain.Legal;
+
+/// <summary>
+/// Finds and structures document citations in Vietnamese text, in the forms plans use:
+/// "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ", "Nghị quyết số 05-NQ/TU ngày 28/9/2021",
+/// "Nghị quyết 30c/NQ-CP", "Quyết định số 3349/QĐ-UBND ngày 30 tháng 12 năm 2021 của UBND tỉnh",
+/// "Văn bản Hướng dẫn số 2333/SNV-CCHC&amp;VTLT ngày 02/12/2022".
+/// </summary>
+/// <remarks>Parsing never throws on any text; what is not a citation is simply not found.</remarks>
+public static partial class LegalReferenceParser
+{
+    private static readonly (string Word, LegalDocumentType Type)[] TypeWords =
+    [
+        ("văn bản hướng dẫn", LegalDocumentType.Guidance),
+        ("hướng dẫn", LegalDocumentType.Guidance),
+        ("bộ luật", LegalDocumentType.Code),
+        ("luật", LegalDocumentType.Law),
+        ("nghị quyết", LegalDocumentType.Resolution),
+        ("nghị định", LegalDocumentType.Decree),
+        ("quyết định", LegalDocumentType.Decision),
+        ("chỉ thị", LegalDocumentType.Directive),
+        ("thông tư", LegalDocumentType.Circular),
+        ("kế hoạch", LegalDocumentType.Plan),
+        ("công văn", LegalDocumentType.OfficialLetter),
+        ("văn bản", LegalDocumentType.OfficialLetter),
+        ("thông báo", LegalDocumentType.Notice),
+        ("chương trình", LegalDocumentType.Programme),
+        ("kết luận", LegalDocumentType.Conclusion),
+        ("báo cáo", LegalDocumentType.Report),
+    ];
+
+    /// <summary>Parses the first citation in <paramref name="text"/>.</summary>
+    /// <param name="text">Text that contains a citation.</param>
+    /// <param name="reference">The citation found; its <see cref="LegalReference.Text"/> is the matched part of the text.</param>
+    /// <returns>Whether a citation was found.</returns>
+    public static bool TryParse(string? text, out LegalReference reference)
+    {
+        reference = null!;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var found = FindAll(text);
+        if (found.IsEmpty)
+        {
+            return false;
+        }
+
+        reference = found[0];
+        return true;
+    }
+
+    /// <summary>Finds every citation in <paramref name="text"/>, in order.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The citations found, possibly none.</returns>
+    public static ValueList<LegalReference> FindAll(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        try
+        {
+            return Citation().Matches(text).Select(ToReference).ToValueList();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological text: report no citation rather than fail.
+            return [];
+        }
+    }
+
+    private static LegalReference ToReference(Match match)
+    {
+        var typeWord = string.Join(' ', match.Groups["type"].Value.ToLower(CultureInfo.GetCultureInfo("vi-VN")).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var type = TypeWords.FirstOrDefault(t => string.Equals(t.Word, typeWord, StringComparison.Ordinal)).Type;
+        var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
+        var issuer = match.Groups["issuer"].Success ? match.Groups["issuer"].Value.Trim() : null;
+        return new LegalReference(type, match.Value.Trim())
+        {
+            Number = match.Groups["number"].Value,
+            Year = year,
+            IssuerCode = match.Groups["code"].Value,
+            Date = ParseDate(match),
+            Issuer = string.IsNullOrEmpty(issuer) ? null : issuer,
+        };
+    }
+
+    private static LocalDate? ParseDate(Match match)
+    {
+        if (!match.Groups["d"].Success)
+        {
+            return null;
+        }
+
+        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var valid = year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month);
+        return valid ? new LocalDate(year, month, day) : null;
+    }
+
+    [GeneratedRegex(
+        """
+        (?<type>văn\s+bản\s+hướng\s+dẫn|hướng\s+dẫn|bộ\s+luật|luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|kết\s+luận|báo\s+cáo)
+        \s+(?:số\s*:?\s*)?
+        (?<number>\d+[a-z]?)(?:/(?<year>\d{4}))?[/-]
+        (?<code>[A-ZĐ][\p{L}\d&.]*(?:[/-][\p{L}\d&.]+)*)
+        (?:\s*,?\s*ngày\s+(?:(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})))?
+        (?:\s+của\s+(?<issuer>[^,;.()]+?)(?=\s+(?:về|v/v|quy\s+định|ban\s+hành|phê\s+duyệt|sửa\s+đổi|hướng\s+dẫn|triển\s+khai)\s|[,;.()]|$))?
+        """,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Citation();
+}

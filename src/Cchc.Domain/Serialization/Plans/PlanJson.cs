@@ -1,0 +1,86 @@
+using System.Text;
+using Cchc.Domain.Plans;
+using Cchc.Domain.Serialization.Plans;
+using Cchc.Domain.Validation;
+
+namespace Cchc.Domain.Serialization;
+
+/// <summary>
+/// Reads and writes plans as JSON (docs/json-format.md). Reading never throws on bad input: malformed
+/// JSON, wrong types, unknown or duplicate members, impossible dates and broken rules all come back
+/// as diagnostics with a JSON Pointer to the spot.
+/// </summary>
+public static class PlanJson
+{
+    /// <summary>The format version this library writes and reads.</summary>
+    public const string SchemaVersion = SchemaVersions.Current;
+
+    /// <summary>The <c>$schema</c> URI written into documents: the identifier of docs/schema/plan.schema.json.</summary>
+    public const string SchemaUri = "https://cchc-domain.github.io/schema/1.0/plan.schema.json";
+
+    /// <summary>Reads a plan from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document (a UTF-8 byte-order mark is allowed).</param>
+    /// <param name="options">Strict (default) or lenient reading, and whether to validate.</param>
+    /// <returns>The plan, when it could be read, and every diagnostic.</returns>
+    public static PlanReadResult Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null)
+    {
+        options ??= JsonReadOptions.Strict;
+        var diagnostics = new List<Diagnostic>();
+        var dto = JsonDocumentReader.Read(utf8Json, PlanJsonContext.Default.PlanDto, options, diagnostics);
+        Plan? plan = null;
+        if (dto is not null && SchemaVersions.CanRead(dto.SchemaVersion, diagnostics))
+        {
+            plan = PlanMapper.ToDomain(dto);
+            if (options.Validate)
+            {
+                diagnostics.AddRange(PlanValidator.Validate(plan));
+            }
+        }
+
+        return new PlanReadResult(plan, diagnostics);
+    }
+
+    /// <summary>Reads a plan from a stream of UTF-8 JSON, to its end.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Strict (default) or lenient reading, and whether to validate.</param>
+    /// <returns>The plan, when it could be read, and every diagnostic.</returns>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static PlanReadResult Read(Stream utf8Json, JsonReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+    }
+
+    /// <summary>Reads a plan from a JSON string.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">Strict (default) or lenient reading, and whether to validate.</param>
+    /// <returns>The plan, when it could be read, and every diagnostic.</returns>
+    public static PlanReadResult Read(string json, JsonReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(Encoding.UTF8.GetBytes(json), options);
+    }
+
+    /// <summary>
+    /// Writes a plan as canonical JSON: members in the documented order, two-space indentation, "\n"
+    /// line ends, Vietnamese text unescaped, a final newline. Writing what was read gives the same text.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return JsonDocumentWriter.Write(PlanMapper.ToDto(plan, SchemaUri), PlanJsonContext.Default.PlanDto);
+    }
+
+    /// <summary>Writes a plan as canonical UTF-8 JSON (see <see cref="Write(Plan)"/>).</summary>
+    /// <param name="plan">The plan.</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    public static byte[] WriteUtf8(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return JsonDocumentWriter.WriteUtf8(PlanMapper.ToDto(plan, SchemaUri), PlanJsonContext.Default.PlanDto);
+    }
+}

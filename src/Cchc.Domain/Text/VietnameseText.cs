@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+
+namespace Cchc.Domain.Text;
+
+/// <summary>Vietnamese text helpers: Unicode normalisation, accent-insensitive folding and numbers written with a decimal comma.</summary>
+public static class VietnameseText
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>Whether <paramref name="text"/> is in Unicode Normalization Form C, the form Vietnamese text should be stored in.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="true"/> when the text is NFC.</returns>
+    public static bool IsNfc(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.IsNormalized(NormalizationForm.FormC);
+    }
+
+    /// <summary>Returns the NFC form of <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text in Normalization Form C.</returns>
+    public static string ToNfc(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Folds text for accent- and case-insensitive matching: removes diacritics, maps đ/Đ to d and
+    /// lower-cases ("Quý III" and "QUY iii" both become "quy iii").
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The folded text.</returns>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            builder.Append(c switch
+            {
+                'đ' or 'Đ' => 'd',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Parses a number written the Vietnamese way, with a decimal comma ("86,6") or a point ("86.6").</summary>
+    /// <param name="text">The number as written.</param>
+    /// <param name="value">The value when parsing succeeds.</param>
+    /// <returns>Whether the text is a number.</returns>
+    public static bool TryParseDecimal(string text, out decimal value)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        return decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, Vietnamese, out value)
+            || decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
+}

@@ -1,0 +1,76 @@
+using Cchc.Domain.Deadlines;
+using Cchc.Domain.Plans;
+using FluentValidation;
+
+namespace Cchc.Domain.Validation.Plans;
+
+/// <summary>
+/// The FluentValidation rules of a plan: field rules per object (composed with child rules so that
+/// failures carry property paths that map onto the JSON), then whole-plan checks (ids, references,
+/// cycles, leads, plausibility of years and dates, Unicode form).
+/// </summary>
+internal sealed class PlanRules : AbstractValidator<Plan>
+{
+    public static PlanRules Instance { get; } = new();
+
+    private PlanRules()
+    {
+        var targetRules = new TargetRules();
+        RuleFor(p => p.Header).ChildRules(header =>
+        {
+            header.RuleFor(h => h.Title).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+            header.RuleFor(h => h.Issuer).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+            header.RuleFor(h => h.EndYear)
+                .Must((h, end) => end >= h.Year)
+                .When(h => h.EndYear is not null)
+                .Reports(PlanDiagnostics.EndYearBeforeYear, (h, end) => [end, h.Year]);
+        });
+        RuleForEach(p => p.LegalBasis).ChildRules(reference => reference.RuleFor(r => r.Text).NotEmpty().Reports(PlanDiagnostics.EmptyText));
+        RuleForEach(p => p.Targets).SetValidator(targetRules);
+        RuleForEach(p => p.Areas).ChildRules(area =>
+        {
+            area.RuleFor(a => a.Id).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+            area.RuleFor(a => a.Title).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+            area.RuleForEach(a => a.Targets).SetValidator(targetRules);
+            area.RuleForEach(a => a.Tasks).ChildRules(task =>
+            {
+                task.RuleFor(t => t.Id).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+                task.RuleFor(t => t.Title).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+                task.RuleForEach(t => t.Deliverables).ChildRules(d => d.RuleFor(x => x.Title).NotEmpty().Reports(PlanDiagnostics.EmptyText));
+                task.RuleFor(t => t.Deadline)
+                    .Must(d => d is not UnrecognizedDeadline)
+                    .Reports(PlanDiagnostics.UnrecognizedDeadline, (_, d) => [d!.Text]);
+                task.RuleFor(t => t.Deadline)
+                    .Must(d => d is not QuarterDeadline { Quarter: < 1 or > 4 })
+                    .Reports(PlanDiagnostics.InvalidDeadline, (_, d) => [((QuarterDeadline)d!).Quarter, "quarter (1–4)", "quý (1–4)"]);
+            });
+        });
+        RuleForEach(p => p.Units).ChildRules(unit =>
+        {
+            unit.RuleFor(u => u.Id).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+            unit.RuleFor(u => u.Name).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+        });
+        RuleForEach(p => p.Assignments).ChildRules(assignment =>
+            assignment.RuleFor(a => a.Scope)
+                .Must((a, scope) => scope switch
+                {
+                    AssignmentScope.Plan => a.AreaIds.IsEmpty && a.TaskIds.IsEmpty,
+                    AssignmentScope.Areas => !a.AreaIds.IsEmpty && a.TaskIds.IsEmpty,
+                    _ => a.AreaIds.IsEmpty && !a.TaskIds.IsEmpty,
+                })
+                .Reports(PlanDiagnostics.ScopeMismatch, (_, scope) => [Codes.Of(scope), ScopeNeeds(scope)]));
+        RuleForEach(p => p.Funding).ChildRules(f => f.RuleFor(x => x.Text).NotEmpty().Reports(PlanDiagnostics.EmptyText));
+        RuleForEach(p => p.Reporting).ChildRules(r => r.RuleFor(x => x.Text).NotEmpty().Reports(PlanDiagnostics.EmptyText));
+
+        RuleFor(p => p).Custom(ReferenceChecks.Check);
+        RuleFor(p => p).Custom(PlausibilityChecks.Check);
+        RuleFor(p => p).Custom(TextChecks.Check);
+    }
+
+    private static string ScopeNeeds(AssignmentScope scope) => scope switch
+    {
+        AssignmentScope.Plan => "no areaIds or taskIds",
+        AssignmentScope.Areas => "areaIds",
+        _ => "taskIds",
+    };
+}

@@ -1,0 +1,60 @@
+using Cchc.Domain.Deadlines;
+using Cchc.Domain.Plans;
+using FluentValidation;
+
+namespace Cchc.Domain.Validation.Plans;
+
+/// <summary>Whole-plan checks of years and dates against the plan period, and of citations whose number and date disagree.</summary>
+internal static class PlausibilityChecks
+{
+    public static void Check(Plan plan, ValidationContext<Plan> context)
+    {
+        var first = plan.Header.Year;
+        var last = Math.Max(plan.Header.LastYear, first);
+        foreach (var (path, target) in PlanPaths.Targets(plan))
+        {
+            if (target.BaselineYear > first)
+            {
+                context.Report(PlanDiagnostics.BaselineAfterPlanYear, PlanPaths.Member(path, "baselineYear"), target.BaselineYear, first);
+            }
+
+            if (target.HorizonYear < first)
+            {
+                context.Report(PlanDiagnostics.HorizonBeforePlanYear, PlanPaths.Member(path, "horizonYear"), target.HorizonYear, first);
+            }
+        }
+
+        foreach (var (path, task) in PlanPaths.Tasks(plan))
+        {
+            if (YearsOf(task.Deadline) is var (from, to) && (to < first || from > last))
+            {
+                context.Report(PlanDiagnostics.DateOutsidePlan, PlanPaths.Member(path, "deadline"), task.Deadline!.Text ?? from.ToString(System.Globalization.CultureInfo.InvariantCulture), first, last);
+            }
+
+            if (task.CompletedOn is { } done && (done.Year < first || done.Year > last))
+            {
+                context.Report(PlanDiagnostics.DateOutsidePlan, PlanPaths.Member(path, "completedOn"), done, first, last);
+            }
+        }
+
+        for (var i = 0; i < plan.LegalBasis.Count; i++)
+        {
+            var reference = plan.LegalBasis[i];
+            if (reference is { Year: { } numberYear, Date: { } date } && numberYear != date.Year)
+            {
+                context.Report(PlanDiagnostics.LegalReferenceYearMismatch, $"/legalBasis/{i}", reference.Text, numberYear, date);
+            }
+        }
+    }
+
+    /// <summary>The years a deadline falls in, or <see langword="null"/> when it names no date.</summary>
+    private static (int From, int To)? YearsOf(Deadline? deadline) => deadline switch
+    {
+        OnDateDeadline d => (d.Date.Year, d.Date.Year),
+        ByDateDeadline d => (d.Date.Year, d.Date.Year),
+        MonthDeadline d => (d.Month.Year, d.Month.Year),
+        QuarterDeadline d => (d.Year, d.Year),
+        YearDeadline d => (d.Year, d.Year),
+        _ => null,
+    };
+}
