@@ -1,0 +1,167 @@
+using Cchc.Domain.Deadlines;
+using Cchc.Domain.Plans;
+using Cchc.Domain.Reporting;
+using Cchc.Domain.Serialization;
+using Cchc.Domain.Validation;
+using NodaTime;
+
+namespace Cchc.Domain.Tests.Samples;
+
+/// <summary>samples/plans/003-cong-thuong-2021.json: Sở Công Thương 2021, body areas 1–7 and the 46-row appendix.</summary>
+public sealed class Seed003Tests
+{
+    private const string File003 = "003-cong-thuong-2021.json";
+
+    private static readonly string[] UnparsedDeadlines =
+    [
+        "p5", "p10", "p11", "p12", "p13", "p14", "p22", "p23", "p28", "p37",
+    ];
+
+    [Fact]
+    public void Reads_and_validates_without_errors_and_only_the_expected_warnings()
+    {
+        var (plan, diagnostics) = SampleFiles.Load(File003);
+
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+
+        // The body bullets ("b) Nhiệm vụ và giải pháp") name no lead unit: one CCHC2008 each, none for appendix rows.
+        var bodyTaskPaths = plan.Areas.SelectMany((a, i) => a.Tasks.Select((t, j) => (t, Path: $"/areas/{i}/tasks/{j}")))
+            .Where(x => !x.t.Id.StartsWith('p')).Select(x => x.Path).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(29, bodyTaskPaths.Count);
+        Assert.Equal(bodyTaskPaths, diagnostics.Where(d => string.Equals(d.Code, "CCHC2008", StringComparison.Ordinal)).Select(d => d.Path).ToHashSet(StringComparer.Ordinal));
+
+        // Deadline phrases the parser does not (yet) understand are kept as written.
+        var unparsed = diagnostics.Where(d => string.Equals(d.Code, "CCHC2018", StringComparison.Ordinal)).Select(d => d.Path).ToList();
+        Assert.Equal(UnparsedDeadlines.Length, unparsed.Count);
+        Assert.DoesNotContain(diagnostics, d => d.Code is not ("CCHC2008" or "CCHC2018"));
+        Assert.All(UnparsedDeadlines, id => Assert.IsType<UnrecognizedDeadline>(SampleFiles.Task(plan, id).Deadline));
+    }
+
+    [Fact]
+    public void Areas_keep_the_body_numbers_and_map_to_the_catalog()
+    {
+        var (plan, _) = SampleFiles.Load(File003);
+
+        Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], plan.Areas.Select(a => a.Number), StringComparer.Ordinal);
+        Assert.Equal(ReformAreaKind.Direction, plan.Areas[0].Kind);
+        Assert.Equal(ReformAreaKind.CivilService, plan.Areas[4].Kind);
+        Assert.Equal("Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức", plan.Areas[4].Title);
+        Assert.Equal(ReformAreaKind.DigitalGovernment, plan.Areas[6].Kind);
+        Assert.Equal("Hiện đại hóa hành chính", plan.Areas[6].Title);
+        Assert.Equal(17, plan.AllTargets.Count());
+    }
+
+    [Fact]
+    public void All_46_appendix_rows_are_tasks_of_their_group_in_order()
+    {
+        var (plan, _) = SampleFiles.Load(File003);
+
+        var rows = plan.AllTasks.Where(x => x.Task.Id.StartsWith('p')).ToList();
+        Assert.Equal(Enumerable.Range(1, 46).Select(i => $"p{i}"), rows.Select(x => x.Task.Id), StringComparer.Ordinal);
+        Assert.Equal([8, 3, 4, 5, 13, 3, 10], plan.Areas.Select(a => a.Tasks.Count(t => t.Id.StartsWith('p'))));
+        Assert.All(rows, x => Assert.NotNull(x.Task.Deadline?.Text));
+    }
+
+    [Fact]
+    public void Row_33_appears_twice_across_groups_V_and_VI()
+    {
+        var (plan, _) = SampleFiles.Load(File003);
+
+        var rows33 = plan.AllTasks.Where(x => string.Equals(x.Task.Number, "33", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, rows33.Count);
+        Assert.Equal(("a5", "p33", "Triển khai thực hiện văn hóa công sở."), (rows33[0].Area.Id, rows33[0].Task.Id, rows33[0].Task.Title));
+        Assert.Equal(("a6", "p34", "Thực hiện công khai tài chính đầy đủ theo quy định"), (rows33[1].Area.Id, rows33[1].Task.Id, rows33[1].Task.Title));
+        Assert.Equal("45", SampleFiles.Task(plan, "p46").Number);
+    }
+
+    [Fact]
+    public void Row_13_keeps_its_working_days_deadline_verbatim()
+    {
+        var (plan, _) = SampleFiles.Load(File003);
+
+        var row13 = SampleFiles.Task(plan, "p13");
+        Assert.Equal("13", row13.Number);
+        Assert.Equal(
+            "Chậm nhất sau 05 ngày làm việc kể từ ngày nhận được Công văn của Văn phòng UBND tỉnh thông báo Danh mục văn bản của Chính phủ, Bộ, ngành Trung ương",
+            row13.Deadline?.Text);
+        Assert.Equal(["cac-phong-dvtt"], row13.LeadUnitIds);
+        Assert.Equal(["van-phong"], row13.SupportUnitIds);
+    }
+
+    [Fact]
+    public void Simple_deadline_phrases_are_parsed_against_the_plan_year()
+    {
+        var (plan, _) = SampleFiles.Load(File003);
+
+        Assert.Equal(new MonthDeadline(new YearMonth(2021, 12)) { Text = "Tháng 12/2021" }, SampleFiles.Task(plan, "p1").Deadline);
+        Assert.Equal(new ByDateDeadline(new LocalDate(2021, 12, 5)) { Text = "Trước ngày 05/12/2021" }, SampleFiles.Task(plan, "p2").Deadline);
+        Assert.Equal(new QuarterDeadline(2021, 1) { Text = "Quý I" }, SampleFiles.Task(plan, "p3").Deadline);
+        Assert.Equal("- Kế hoạch (Quý I); - Báo cáo (Trước 30/11)", SampleFiles.Task(plan, "p22").Deadline?.Text);
+        Assert.Equal("Trước 15/01", SampleFiles.Task(plan, "p26").Deadline?.Text);
+    }
+
+    [Fact]
+    public void Row_1_has_a_lead_per_deliverable()
+    {
+        var (plan, _) = SampleFiles.Load(File003);
+
+        var row1 = SampleFiles.Task(plan, "p1");
+        Assert.Equal(["a", "b", "c"], row1.Deliverables.Select(d => d.Label), StringComparer.Ordinal);
+        Assert.Equal([["van-phong"], ["ttxttm"], ["ttkc"]], row1.Deliverables.Select(d => d.LeadUnitIds.ToArray()));
+        Assert.Equal("Kế hoạch CCHC năm 2022 của Trung tâm XTTM", row1.Deliverables[1].Title);
+        Assert.Empty(row1.LeadUnitIds);
+        Assert.Equal("a) Văn phòng Sở b) Trung tâm XTTM c) Trung tâm KC&TVPTCN", row1.LeadText);
+        Assert.Equal(["van-phong", "ttxttm", "ttkc"], row1.AllLeadUnitIds, StringComparer.Ordinal);
+        Assert.Equal(["cac-phong-dvtt"], row1.SupportUnitIds);
+    }
+
+    [Fact]
+    public void Reporting_due_days_come_from_row_5()
+    {
+        var (plan, _) = SampleFiles.Load(File003);
+
+        Assert.Equal(
+            [
+                (ReportingPeriodKind.Quarter1, new AnnualDate(3, 10)),
+                (ReportingPeriodKind.FirstSixMonths, new AnnualDate(6, 10)),
+                (ReportingPeriodKind.Quarter3, new AnnualDate(9, 10)),
+                (ReportingPeriodKind.Year, new AnnualDate(12, 5)),
+            ],
+            plan.Reporting.Select(r => (r.Period, r.DueDay ?? default)));
+        Assert.All(plan.Reporting, r => Assert.Equal("van-phong", r.UnitId));
+    }
+
+    [Fact]
+    public void Organisation_assigns_direction_implementation_and_standing_over_the_plan()
+    {
+        var (plan, _) = SampleFiles.Load(File003);
+
+        Assert.Contains(plan.Assignments, a => a is { UnitId: "lanh-dao", Role: AssignmentRole.Direction, Scope: AssignmentScope.Plan }
+            && string.Equals(a.Duty, "Chỉ đạo thực hiện: Lãnh đạo Sở Công Thương.", StringComparison.Ordinal));
+        Assert.Contains(plan.Assignments, a => a is { UnitId: "cac-phong-dvtt", Role: AssignmentRole.Implementation, Scope: AssignmentScope.Plan }
+            && string.Equals(a.Duty, "Cơ quan thực hiện: Các phòng, đơn vị thuộc Sở; 02 đơn vị trực thuộc.", StringComparison.Ordinal));
+        var standing = Assert.Single(plan.Assignments, a => a.Role == AssignmentRole.Standing);
+        Assert.Equal("van-phong", standing.UnitId);
+        Assert.Equal(["ttxttm", "ttkc"], plan.Units.Single(u => string.Equals(u.Id, "hai-trung-tam", StringComparison.Ordinal)).MemberIds);
+        Assert.Equal(FundingKind.RegularBudget, Assert.Single(plan.Funding).Kind);
+    }
+
+    [Fact]
+    public void The_appendix_title_year_2020_is_kept_in_notes()
+    {
+        var (plan, _) = SampleFiles.Load(File003);
+
+        Assert.Contains(plan.Notes, n => n.Contains("KẾ HOẠCH TRIỂN KHAI CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2020", StringComparison.Ordinal));
+        Assert.Equal(new DocumentNumber(null, "KH-SCT"), plan.Header.DocumentNumber);
+        Assert.Equal(new PartialDate(2020, 12, 31), plan.Header.IssueDate);
+        Assert.Equal(2021, plan.Header.Year);
+    }
+
+    [Fact]
+    public void The_sample_is_in_canonical_form()
+    {
+        var text = File.ReadAllText(SampleFiles.PathOf(File003));
+        Assert.Equal(text, PlanJson.Write(PlanJson.Read(text).Plan!));
+    }
+}

@@ -1,0 +1,140 @@
+using Cchc.Domain.Legal;
+using Cchc.Domain.Plans;
+using Cchc.Domain.Reporting;
+using Cchc.Domain.Serialization;
+using Cchc.Domain.Targets;
+using Cchc.Domain.Validation;
+using NodaTime;
+
+namespace Cchc.Domain.Tests.Samples;
+
+/// <summary>samples/plans/004-ha-tinh-ngoai-vu-2023.json: Sở Ngoại vụ Hà Tĩnh, 01/KH-SNgV, "Các chỉ tiêu cụ thể".</summary>
+public sealed class Seed004Tests
+{
+    private const string File004 = "004-ha-tinh-ngoai-vu-2023.json";
+
+    [Fact]
+    public void Reads_and_validates_without_errors_and_only_the_expected_warnings()
+    {
+        var (plan, diagnostics) = SampleFiles.Load(File004);
+
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
+        // No task of this plan names a lead unit (the appendix is not part of the source): one CCHC2008 per task.
+        Assert.All(diagnostics, d => Assert.Equal("CCHC2008", d.Code));
+        Assert.Equal(40, plan.AllTasks.Count());
+        Assert.Equal(40, diagnostics.Count);
+    }
+
+    [Fact]
+    public void Header_carries_number_date_place_and_signer()
+    {
+        var (plan, _) = SampleFiles.Load(File004);
+
+        var header = plan.Header;
+        Assert.Equal(new DocumentNumber("01", "KH-SNgV"), header.DocumentNumber);
+        Assert.Equal(new PartialDate(2023, 1, 10), header.IssueDate);
+        Assert.Equal("Hà Tĩnh", header.Place);
+        Assert.Equal(2023, header.Year);
+        Assert.Equal(new Signer("Thái Phúc Sơn", "GIÁM ĐỐC", null), header.Signer);
+    }
+
+    [Fact]
+    public void Seven_to_nine_initiatives_is_a_count_range()
+    {
+        var (plan, _) = SampleFiles.Load(File004);
+
+        var target = plan.AllTargets.Single(t => t.Text.Contains("07-09", StringComparison.Ordinal));
+        Assert.Equal(
+            (TargetMeasure.Level, (Comparator?)Comparator.Between, (decimal?)7m, (decimal?)9m, (QuantityUnit?)QuantityUnit.Count, "sáng kiến"),
+            (target.Measure, target.Comparator, target.Value, target.UpperValue, target.Unit, target.UnitText));
+        Assert.Equal(TargetOutcome.Met, target.Evaluate(8));
+        Assert.Equal(TargetOutcome.NotMet, target.Evaluate(6));
+    }
+
+    [Fact]
+    public void Nested_ratios_point_at_their_parent_target()
+    {
+        var (plan, _) = SampleFiles.Load(File004);
+        var targets = plan.AllTargets.ToDictionary(t => t.Id, StringComparer.Ordinal);
+
+        var payments = targets["a3-t8"];
+        Assert.StartsWith("trong số đó, tỷ lệ giao dịch thanh toán trực tuyến đạt từ 30% trở lên", payments.Text, StringComparison.Ordinal);
+        Assert.Equal("a3-t7", payments.ParentId);
+        Assert.Equal((Comparator.AtLeast, 30m, QuantityUnit.Percent), (payments.Comparator, payments.Value, payments.Unit));
+        Assert.Contains("thanh toán trực tuyến", targets["a3-t7"].Text, StringComparison.Ordinal);
+
+        Assert.Equal("a3-t10", targets["a3-t11"].ParentId);
+        Assert.Equal(2, plan.AllTargets.Count(t => t.ParentId is not null));
+    }
+
+    [Fact]
+    public void Percent_phrases_map_to_comparators()
+    {
+        var (plan, _) = SampleFiles.Load(File004);
+        var targets = plan.AllTargets.ToDictionary(t => t.Id, StringComparer.Ordinal);
+
+        var satisfaction = targets["a3-t14"];
+        Assert.EndsWith("đạt từ 85% trở lên.", satisfaction.Text, StringComparison.Ordinal);
+        Assert.Equal((Comparator.AtLeast, 85m, QuantityUnit.Percent), (satisfaction.Comparator, satisfaction.Value, satisfaction.Unit));
+        Assert.Equal(TargetOutcome.NotMet, satisfaction.Evaluate(84.9m));
+
+        Assert.Equal((Comparator.Exactly, 100m), (targets["a3-t1"].Comparator, targets["a3-t1"].Value));
+        Assert.Equal(TargetMeasure.Qualitative, targets["a7-t4"].Measure);
+        Assert.Contains("ISO 9001: 2018", targets["a7-t4"].Text, StringComparison.Ordinal);
+        Assert.Equal(30, plan.AllTargets.Count());
+    }
+
+    [Fact]
+    public void The_guidance_2333_of_So_Noi_vu_is_a_structured_reference()
+    {
+        var (plan, _) = SampleFiles.Load(File004);
+
+        var guidance = Assert.Single(plan.LegalBasis, r => string.Equals(r.Number, "2333", StringComparison.Ordinal));
+        Assert.Equal(LegalDocumentType.Guidance, guidance.Type);
+        Assert.Equal("SNV-CCHC&VTLT", guidance.IssuerCode);
+        Assert.Equal(new LocalDate(2022, 12, 2), guidance.Date);
+        Assert.Equal("Sở Nội vụ", guidance.Issuer);
+        Assert.Equal("Văn bản Hướng dẫn số 2333/SNV-CCHC&VTLT ngày 02/12/2022 của Sở Nội vụ", guidance.Text);
+
+        var decision = plan.LegalBasis[0];
+        Assert.Equal((LegalDocumentType.Decision, "2629", "QĐ-UBND", (LocalDate?)new LocalDate(2022, 12, 23)),
+            (decision.Type, decision.Number, decision.IssuerCode, decision.Date));
+    }
+
+    [Fact]
+    public void Structured_references_agree_with_the_library_parser()
+    {
+        var (plan, _) = SampleFiles.Load(File004);
+
+        foreach (var reference in plan.LegalBasis.Where(r => r.Number is not null))
+        {
+            Assert.True(LegalReferenceParser.TryParse(reference.Text, out var parsed), reference.Text);
+            Assert.Equal(
+                (reference.Type, reference.Number, reference.Year, reference.IssuerCode, reference.Date),
+                (parsed.Type, parsed.Number, parsed.Year, parsed.IssuerCode, parsed.Date));
+        }
+
+        Assert.Equal(7, plan.LegalBasis.Count);
+    }
+
+    [Fact]
+    public void Organisation_and_reporting_go_through_Van_phong_Thanh_tra()
+    {
+        var (plan, _) = SampleFiles.Load(File004);
+
+        Assert.All(plan.Assignments.Where(a => a.Role == AssignmentRole.Standing), a => Assert.Equal("vp-tt", a.UnitId));
+        Assert.Equal("Văn phòng - Thanh tra Sở", plan.Units.Single(u => string.Equals(u.Id, "vp-tt", StringComparison.Ordinal)).Name);
+        Assert.Equal(
+            [ReportingPeriodKind.FirstSixMonths, ReportingPeriodKind.Year, ReportingPeriodKind.AdHoc],
+            plan.Reporting.Select(r => r.Period));
+        Assert.Equal("ubnd-tinh", plan.Reporting[2].RecipientUnitId);
+        Assert.Equal(FundingKind.RegularBudget, Assert.Single(plan.Funding).Kind);
+    }
+
+    [Fact]
+    public void The_sample_is_in_canonical_form()
+    {
+        var text = File.ReadAllText(SampleFiles.PathOf(File004));
+        Assert.Equal(text, PlanJson.Write(PlanJson.Read(text).Plan!));
+    }
+}
