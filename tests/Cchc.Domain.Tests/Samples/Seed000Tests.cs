@@ -1,0 +1,123 @@
+using Cchc.Domain.Legal;
+using Cchc.Domain.Plans;
+using Cchc.Domain.Reporting;
+using Cchc.Domain.Targets;
+using NodaTime;
+
+namespace Cchc.Domain.Tests.Samples;
+
+/// <summary>Seed 000: Kế hoạch CCHC năm 2022 of Sở Công Thương tỉnh Điện Biên.</summary>
+public sealed class Seed000Tests
+{
+    private readonly Plan _plan = SamplePlans.Read(SamplePlans.Seed000);
+
+    [Fact]
+    public void Validates_with_only_the_expected_warnings()
+    {
+        // The source's typo (107/2001 dated 2021), in the legal basis and in task 2.5's text; content 8
+        // (Công tác kiểm tra) is given to no unit by the plan.
+        Assert.Equal(
+            [
+                "CCHC2008 at /areas/7/tasks/0", "CCHC2008 at /areas/7/tasks/1", "CCHC2008 at /areas/7/tasks/2",
+                "CCHC2008 at /areas/7/tasks/3", "CCHC2013 at /areas/1/tasks/4/title", "CCHC2013 at /legalBasis/2",
+            ],
+            SamplePlans.Warnings(_plan),
+            StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Is_canonical_json() => SamplePlans.AssertCanonical(SamplePlans.Seed000);
+
+    [Fact]
+    public void Has_the_eight_numbered_contents_with_their_catalog_kinds()
+    {
+        Assert.Equal(["1", "2", "3", "4", "5", "6", "7", "8"], _plan.Areas.Select(a => a.Number), StringComparer.Ordinal);
+        Assert.Equal(
+            [
+                ReformAreaKind.Institutions, ReformAreaKind.AdministrativeProcedures, ReformAreaKind.Organization,
+                ReformAreaKind.CivilService, ReformAreaKind.PublicFinance, ReformAreaKind.DigitalGovernment,
+                ReformAreaKind.Direction, ReformAreaKind.Direction,
+            ],
+            _plan.Areas.Select(a => a.Kind));
+        Assert.Equal("Tuyên truyền về cải cách hành chính", SamplePlans.Area(_plan, "7").Title);
+        Assert.Equal(48, _plan.AllTasks.Count());
+        Assert.Equal("2.5", SamplePlans.Area(_plan, "2").Tasks[4].Number);
+    }
+
+    [Fact]
+    public void Van_phong_leads_contents_2_3_4_6_7_and_is_the_standing_unit()
+    {
+        var matrix = ResponsibilityMatrix.From(_plan);
+        var vanPhong = matrix.For("van-phong");
+
+        Assert.Equal(SamplePlans.AreaIds(_plan, "2", "3", "4", "6", "7"), vanPhong.LeadsAreas);
+        Assert.Contains(AssignmentRole.Standing, vanPhong.PlanRoles);
+        Assert.Equal(["thanh-tra"], matrix.LeadsOfArea(SamplePlans.Area(_plan, "1").Id));
+        Assert.Equal(["phong-kh-tc"], matrix.LeadsOfArea(SamplePlans.Area(_plan, "5").Id));
+        Assert.Equal([SamplePlans.Area(_plan, "8").Id], matrix.AreasWithoutLead);
+    }
+
+    [Fact]
+    public void Thanh_tra_leads_the_communication_tasks()
+    {
+        var matrix = ResponsibilityMatrix.From(_plan);
+        Assert.All(SamplePlans.Area(_plan, "7").Tasks, t => Assert.Equal(["thanh-tra"], matrix.LeadsOfTask(t.Id)));
+    }
+
+    [Fact]
+    public void Targets_keep_their_structure()
+    {
+        Assert.Equal(17, _plan.AllTargets.Count());
+        Assert.Empty(_plan.Targets);
+
+        var electronic = Assert.Single(_plan.AllTargets, t => t.Text.StartsWith("Trên 50% hồ sơ", StringComparison.Ordinal));
+        Assert.Equal((TargetMeasure.Level, Comparator.MoreThan, 50m, QuantityUnit.Percent), (electronic.Measure, electronic.Comparator, electronic.Value, electronic.Unit));
+        Assert.Equal(TargetOutcome.NotMet, electronic.Evaluate(50m));
+
+        var digitised = Assert.Single(_plan.AllTargets, t => t.Text.StartsWith("Số hóa kết quả", StringComparison.Ordinal));
+        Assert.Equal((TargetMeasure.Increase, Comparator.AtLeast, 20m, QuantityUnit.Percent), (digitised.Measure, digitised.Comparator, digitised.Value, digitised.Unit));
+
+        var satisfaction = Assert.Single(_plan.AllTargets, t => t.Text.Contains("86,6%", StringComparison.Ordinal));
+        Assert.Equal((Comparator.AtLeast, 86.6m), (satisfaction.Comparator, satisfaction.Value));
+    }
+
+    [Fact]
+    public void The_share_of_online_procedures_is_a_child_of_the_online_target()
+    {
+        var online = Assert.Single(_plan.AllTargets, t => t.Text.StartsWith("Tối thiểu 80% TTHC", StringComparison.Ordinal));
+        var national = Assert.Single(_plan.AllTargets, t => t.Text.StartsWith("Trong số đó, ít nhất 80%", StringComparison.Ordinal));
+
+        Assert.Equal(online.Id, national.ParentId);
+        Assert.Equal(online.TaskId, national.TaskId);
+        Assert.StartsWith("Tối thiểu 80% TTHC", SamplePlans.Area(_plan, "2").Tasks.Single(t => string.Equals(t.Id, online.TaskId, StringComparison.Ordinal)).Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Legal_basis_keeps_the_sources_typo_as_written()
+    {
+        Assert.Equal(LegalDocumentType.Plan, _plan.LegalBasis[0].Type);
+        Assert.Equal("4289", _plan.LegalBasis[0].Number);
+        var typo = Assert.Single(_plan.LegalBasis, r => r.Text.StartsWith("Nghị định 107/2001", StringComparison.Ordinal));
+        Assert.Equal(("107", 2001, new LocalDate(2021, 12, 6)), (typo.Number, typo.Year, typo.Date));
+    }
+
+    [Fact]
+    public void Reports_are_due_to_the_so_by_10_November_and_funding_has_two_sources()
+    {
+        var report = Assert.Single(_plan.Reporting, r => r.Period == ReportingPeriodKind.Year);
+        Assert.Equal(new AnnualDate(11, 10), report.DueDay);
+        Assert.Equal("cac-phong-dvtt", report.UnitId);
+        Assert.Equal([FundingKind.RegularBudget, FundingKind.FeeRetention], _plan.Funding.Select(f => f.Kind));
+    }
+
+    [Fact]
+    public void Header_has_no_number_date_or_signer_because_the_source_has_none()
+    {
+        var header = _plan.Header;
+        Assert.Equal((PlanKind.AnnualReform, "Sở Công Thương tỉnh Điện Biên", 2022), (header.Kind, header.Issuer, header.Year));
+        Assert.Null(header.DocumentNumber);
+        Assert.Null(header.IssueDate);
+        Assert.Null(header.Signer);
+        Assert.Contains("( Có phụ lục chi tiết kèm theo)", _plan.Notes, StringComparer.Ordinal);
+    }
+}
