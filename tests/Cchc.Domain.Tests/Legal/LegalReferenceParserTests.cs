@@ -1,0 +1,55 @@
+using Cchc.Domain.Legal;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace Cchc.Domain.Tests.Legal;
+
+public sealed class LegalReferenceParserTests
+{
+    [Theory]
+    [InlineData("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ", LegalDocumentType.Decree, "61", 2018, "NĐ-CP", "2018-04-23", "Chính phủ")]
+    [InlineData("Nghị quyết số 05-NQ/TU ngày 28/9/2021", LegalDocumentType.Resolution, "05", null, "NQ/TU", "2021-09-28", null)]
+    [InlineData("Nghị quyết 30c/NQ-CP", LegalDocumentType.Resolution, "30c", null, "NQ-CP", null, null)]
+    [InlineData("Quyết định số 2629/QĐ-UBND", LegalDocumentType.Decision, "2629", null, "QĐ-UBND", null, null)]
+    [InlineData("Thông tư số 343/2016/TT-BTC", LegalDocumentType.Circular, "343", 2016, "TT-BTC", null, null)]
+    [InlineData("Văn bản Hướng dẫn số 2333/SNV-CCHC&VTLT ngày 02/12/2022", LegalDocumentType.Guidance, "2333", null, "SNV-CCHC&VTLT", "2022-12-02", null)]
+    [InlineData("Kế hoạch số 4289/KH-UBND ngày 21/12/2021 của UBND tỉnh về việc ban hành Kế hoạch", LegalDocumentType.Plan, "4289", null, "KH-UBND", "2021-12-21", "UBND tỉnh")]
+    [InlineData("Quyết định số 3349/QĐ-UBND ngày 30 tháng 12 năm 2021 của UBND tỉnh Điện Biên về việc kiện toàn", LegalDocumentType.Decision, "3349", null, "QĐ-UBND", "2021-12-30", "UBND tỉnh Điện Biên")]
+    [InlineData("Chỉ thị số 12/CT-UBND ngày 11/11/2016 của UBND tỉnh", LegalDocumentType.Directive, "12", null, "CT-UBND", "2016-11-11", "UBND tỉnh")]
+    public void Parses_the_forms_the_seeds_use(string text, LegalDocumentType type, string number, int? year, string code, string? date, string? issuer)
+    {
+        Assert.True(LegalReferenceParser.TryParse(text, out var reference));
+        Assert.Equal(type, reference.Type);
+        Assert.Equal(number, reference.Number);
+        Assert.Equal(year, reference.Year);
+        Assert.Equal(code, reference.IssuerCode);
+        Assert.Equal(date is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value, reference.Date);
+        Assert.Equal(issuer, reference.Issuer);
+    }
+
+    [Fact]
+    public void Finds_every_citation_of_a_sentence_and_keeps_the_typo_of_seed_000()
+    {
+        const string text = "theo Nghị định 61/2018/NĐ-CP ngày 23/4/2018 của Chính Phủ về thực hiện cơ chế một cửa; Nghị định 107/2001/NĐ-CP ngày 06/12/2021 của Chính phủ sửa đổi Nghị định 61/2018/NĐ-CP.";
+        var found = LegalReferenceParser.FindAll(text);
+
+        Assert.Equal(["61", "107", "61"], found.Select(r => r.Number));
+        Assert.Equal(2001, found[1].Year);
+        Assert.Equal(new LocalDate(2021, 12, 6), found[1].Date);
+    }
+
+    [Fact]
+    public void An_impossible_date_is_left_out_rather_than_invented()
+    {
+        Assert.True(LegalReferenceParser.TryParse("Quyết định số 1/QĐ-UBND ngày 31/02/2022", out var reference));
+        Assert.Null(reference.Date);
+    }
+
+    [Fact]
+    public void Never_throws_and_finds_nothing_in_text_without_citations() =>
+        PropertyCheck.ForAll(ArbMap.Default.ArbFor<string>(), text =>
+        {
+            var found = LegalReferenceParser.FindAll(text);
+            Assert.All(found, r => Assert.Contains(r.Text, text, StringComparison.Ordinal));
+        }, maxTest: 500);
+}
