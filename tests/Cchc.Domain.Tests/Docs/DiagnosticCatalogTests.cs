@@ -1,0 +1,33 @@
+using Cchc.Domain.Validation;
+
+namespace Cchc.Domain.Tests.Docs;
+
+public sealed class DiagnosticCatalogTests
+{
+    [Fact]
+    public void Codes_are_unique_and_well_formed() =>
+        Assert.All(DiagnosticCatalog.All.GroupBy(d => d.Code), g =>
+        {
+            Assert.Single(g);
+            Assert.Matches("^CCHC[1-9][0-9]{3}$", g.Key);
+        });
+
+    [Fact]
+    public void Every_descriptor_has_messages_in_both_languages()
+    {
+        var vietnamese = new System.Text.RegularExpressions.Regex("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý]", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        Assert.All(DiagnosticCatalog.All, d =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(d.MessageEn));
+            Assert.Matches(vietnamese, d.MessageVi);
+            Assert.NotEqual(d.MessageEn, d.MessageVi);
+        });
+    }
+
+    [Fact]
+    public void Every_code_is_documented_in_docs_diagnostics_md()
+    {
+        var docs = File.ReadAllText(RepositoryFiles.Path("docs/diagnostics.md"));
+        Assert.All(DiagnosticCatalog.All, d => Assert.Contains($"| {d.Code} |", docs, StringComparison.Ordinal));
+    }
+}
