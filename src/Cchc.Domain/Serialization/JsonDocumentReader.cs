@@ -37,7 +37,7 @@ internal static class JsonDocumentReader
         }
 
         var checker = new JsonShapeChecker(typeInfo.Options, options, diagnostics);
-        if (!checker.Check(document.RootElement, typeInfo, JsonPointer.Root))
+        if (!checker.Check(document.RootElement, typeInfo))
         {
             return null;
         }

@@ -22,6 +22,7 @@ internal sealed class JsonShapeChecker
     private readonly JsonSerializerOptions _options;
     private readonly JsonReadOptions _readOptions;
     private readonly List<Diagnostic> _diagnostics;
+    private readonly JsonPath _path = new();
 
     public JsonShapeChecker(JsonSerializerOptions options, JsonReadOptions readOptions, List<Diagnostic> diagnostics)
     {
@@ -30,15 +31,15 @@ internal sealed class JsonShapeChecker
         _diagnostics = diagnostics;
     }
 
-    /// <summary>Checks <paramref name="element"/> against <paramref name="typeInfo"/>; returns whether it found no error.</summary>
-    public bool Check(JsonElement element, JsonTypeInfo typeInfo, string path)
+    /// <summary>Checks <paramref name="element"/>, the whole document, against <paramref name="typeInfo"/>; returns whether it found no error.</summary>
+    public bool Check(JsonElement element, JsonTypeInfo typeInfo)
     {
         var errorsBefore = _diagnostics.Count(d => d.IsError);
-        CheckValue(element, typeInfo, path, nullable: false);
+        CheckValue(element, typeInfo, nullable: false);
         return _diagnostics.Count(d => d.IsError) == errorsBefore;
     }
 
-    private void CheckValue(JsonElement element, JsonTypeInfo typeInfo, string path, bool nullable)
+    private void CheckValue(JsonElement element, JsonTypeInfo typeInfo, bool nullable)
     {
         var type = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
         if (element.ValueKind == JsonValueKind.Null)
@@ -46,7 +47,7 @@ internal sealed class JsonShapeChecker
             if (!nullable && Nullable.GetUnderlyingType(typeInfo.Type) is null)
             {
                 var (en, vi) = Expected(typeInfo, type);
-                _diagnostics.Add(JsonDiagnostics.NullNotAllowed.Create(path, en, vi));
+                _diagnostics.Add(JsonDiagnostics.NullNotAllowed.Create(_path.ToPointer(), en, vi));
             }
 
             return;
@@ -54,7 +55,7 @@ internal sealed class JsonShapeChecker
 
         if (JsonValueKinds.ExpectedKind(type) is { } leafKind)
         {
-            CheckLeaf(element, type, leafKind, path);
+            CheckLeaf(element, type, leafKind);
             return;
         }
 
@@ -66,25 +67,25 @@ internal sealed class JsonShapeChecker
         switch (typeInfo.Kind)
         {
             case JsonTypeInfoKind.Object:
-                CheckObject(element, typeInfo, path);
+                CheckObject(element, typeInfo);
                 break;
             case JsonTypeInfoKind.Enumerable:
-                CheckArray(element, typeInfo, path);
+                CheckArray(element, typeInfo);
                 break;
             case JsonTypeInfoKind.Dictionary:
-                CheckDictionary(element, typeInfo, path);
+                CheckDictionary(element, typeInfo);
                 break;
             default:
-                CheckByDeserializing(element, typeInfo, path);
+                CheckByDeserializing(element, typeInfo);
                 break;
         }
     }
 
-    private void CheckLeaf(JsonElement element, Type type, JsonValueKind expected, string path)
+    private void CheckLeaf(JsonElement element, Type type, JsonValueKind expected)
     {
         if (!JsonValueKinds.Fits(expected, element.ValueKind))
         {
-            ReportWrongType(element, JsonValueKinds.Describe(type), path);
+            ReportWrongType(element, JsonValueKinds.Describe(type));
             return;
         }
 
@@ -94,7 +95,7 @@ internal sealed class JsonShapeChecker
             var text = element.GetString()!;
             if (!codes.Contains(text, StringComparer.Ordinal))
             {
-                _diagnostics.Add(JsonDiagnostics.UnknownCode.Create(path, text, string.Join(", ", codes)));
+                _diagnostics.Add(JsonDiagnostics.UnknownCode.Create(_path.ToPointer(), text, string.Join(", ", codes)));
             }
 
             return;
@@ -104,15 +105,15 @@ internal sealed class JsonShapeChecker
         {
             var (en, vi) = JsonValueKinds.Describe(type);
             var descriptor = expected == JsonValueKind.String ? JsonDiagnostics.InvalidDate : JsonDiagnostics.NumberOutOfRange;
-            _diagnostics.Add(descriptor.Create(path, element.GetRawText(), en, vi));
+            _diagnostics.Add(descriptor.Create(_path.ToPointer(), element.GetRawText(), en, vi));
         }
     }
 
-    private void CheckObject(JsonElement element, JsonTypeInfo typeInfo, string path)
+    private void CheckObject(JsonElement element, JsonTypeInfo typeInfo)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            ReportWrongType(element, ("an object", "một đối tượng"), path);
+            ReportWrongType(element, ("an object", "một đối tượng"));
             return;
         }
 
@@ -120,7 +121,7 @@ internal sealed class JsonShapeChecker
         if (typeInfo.PolymorphismOptions is { } polymorphism)
         {
             discriminator = polymorphism.TypeDiscriminatorPropertyName;
-            var derived = ResolveDerivedType(element, polymorphism, path);
+            var derived = ResolveDerivedType(element, polymorphism);
             if (derived is null)
             {
                 return;
@@ -130,56 +131,44 @@ internal sealed class JsonShapeChecker
         }
 
         var shape = Shapes.GetValue(typeInfo, static info => new ObjectShape(info));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in element.EnumerateObject())
+        var seen = WalkMembers(element, member =>
         {
-            var memberPath = JsonPointer.Append(path, member.Name);
-            if (!seen.Add(member.Name))
-            {
-                _diagnostics.Add(JsonDiagnostics.DuplicateMember.Create(memberPath, member.Name));
-                continue;
-            }
-
-            if (string.Equals(member.Name, discriminator, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             if (shape.Members.TryGetValue(member.Name, out var property))
             {
-                CheckValue(member.Value, _options.GetTypeInfo(property.PropertyType), memberPath, property.IsSetNullable);
+                CheckValue(member.Value, _options.GetTypeInfo(property.PropertyType), property.IsSetNullable);
             }
-            else
+            else if (!string.Equals(member.Name, discriminator, StringComparison.Ordinal))
             {
                 var severity = _readOptions.UnknownMembersAreWarnings ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
-                _diagnostics.Add(JsonDiagnostics.UnknownMember.Create(severity, memberPath, member.Name, shape.MemberList));
+                _diagnostics.Add(JsonDiagnostics.UnknownMember.Create(severity, _path.ToPointer(), member.Name, shape.MemberList));
             }
-        }
+        });
 
         foreach (var required in shape.Required)
         {
             if (!seen.Contains(required))
             {
-                _diagnostics.Add(JsonDiagnostics.MissingMember.Create(path, required));
+                _diagnostics.Add(JsonDiagnostics.MissingMember.Create(_path.ToPointer(), required));
             }
         }
     }
 
-    private Type? ResolveDerivedType(JsonElement element, JsonPolymorphismOptions polymorphism, string path)
+    private Type? ResolveDerivedType(JsonElement element, JsonPolymorphismOptions polymorphism)
     {
         var name = polymorphism.TypeDiscriminatorPropertyName;
         var kinds = polymorphism.DerivedTypes.Select(d => d.TypeDiscriminator?.ToString() ?? string.Empty).ToList();
         var allowed = string.Join(", ", kinds);
         if (!element.TryGetProperty(name, out var kind))
         {
-            _diagnostics.Add(JsonDiagnostics.MissingKind.Create(path, name, allowed));
+            _diagnostics.Add(JsonDiagnostics.MissingKind.Create(_path.ToPointer(), name, allowed));
             return null;
         }
 
-        var kindPath = JsonPointer.Append(path, name);
+        var kindPath = JsonPointer.Append(_path.ToPointer(), name);
         if (kind.ValueKind != JsonValueKind.String)
         {
-            ReportWrongType(kind, ("a string", "một chuỗi"), kindPath);
+            var (foundEn, foundVi) = JsonValueKinds.Describe(kind.ValueKind);
+            _diagnostics.Add(JsonDiagnostics.WrongType.Create(kindPath, "a string", foundEn, "một chuỗi", foundVi));
             return null;
         }
 
@@ -194,11 +183,11 @@ internal sealed class JsonShapeChecker
         return match.DerivedType;
     }
 
-    private void CheckArray(JsonElement element, JsonTypeInfo typeInfo, string path)
+    private void CheckArray(JsonElement element, JsonTypeInfo typeInfo)
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
-            ReportWrongType(element, ("an array", "một mảng"), path);
+            ReportWrongType(element, ("an array", "một mảng"));
             return;
         }
 
@@ -206,35 +195,47 @@ internal sealed class JsonShapeChecker
         var index = 0;
         foreach (var item in element.EnumerateArray())
         {
-            CheckValue(item, itemInfo, JsonPointer.Append(path, index), nullable: false);
-            index++;
+            _path.Push(index++);
+            CheckValue(item, itemInfo, nullable: false);
+            _path.Pop();
         }
     }
 
-    private void CheckDictionary(JsonElement element, JsonTypeInfo typeInfo, string path)
+    private void CheckDictionary(JsonElement element, JsonTypeInfo typeInfo)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            ReportWrongType(element, ("an object", "một đối tượng"), path);
+            ReportWrongType(element, ("an object", "một đối tượng"));
             return;
         }
 
         var valueInfo = _options.GetTypeInfo(typeInfo.ElementType!);
+        WalkMembers(element, member => CheckValue(member.Value, valueInfo, nullable: false));
+    }
+
+    /// <summary>Visits each member of an object with the path pointing at it; a repeated name is reported, not visited.</summary>
+    private HashSet<string> WalkMembers(JsonElement element, Action<JsonProperty> visit)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in element.EnumerateObject())
         {
-            var memberPath = JsonPointer.Append(path, member.Name);
-            if (!seen.Add(member.Name))
+            _path.Push(member.Name);
+            if (seen.Add(member.Name))
             {
-                _diagnostics.Add(JsonDiagnostics.DuplicateMember.Create(memberPath, member.Name));
-                continue;
+                visit(member);
+            }
+            else
+            {
+                _diagnostics.Add(JsonDiagnostics.DuplicateMember.Create(_path.ToPointer(), member.Name));
             }
 
-            CheckValue(member.Value, valueInfo, memberPath, nullable: false);
+            _path.Pop();
         }
+
+        return seen;
     }
 
-    private void CheckByDeserializing(JsonElement element, JsonTypeInfo typeInfo, string path)
+    private void CheckByDeserializing(JsonElement element, JsonTypeInfo typeInfo)
     {
         try
         {
@@ -243,14 +244,14 @@ internal sealed class JsonShapeChecker
         catch (Exception ex) when (ex is JsonException or FormatException or OverflowException or InvalidOperationException or ArgumentException)
         {
             var (en, vi) = JsonValueKinds.Describe(typeInfo.Type);
-            _diagnostics.Add(JsonDiagnostics.InvalidDate.Create(path, element.GetRawText(), en, vi));
+            _diagnostics.Add(JsonDiagnostics.InvalidDate.Create(_path.ToPointer(), element.GetRawText(), en, vi));
         }
     }
 
-    private void ReportWrongType(JsonElement element, (string En, string Vi) expected, string path)
+    private void ReportWrongType(JsonElement element, (string En, string Vi) expected)
     {
         var (foundEn, foundVi) = JsonValueKinds.Describe(element.ValueKind);
-        _diagnostics.Add(JsonDiagnostics.WrongType.Create(path, expected.En, foundEn, expected.Vi, foundVi));
+        _diagnostics.Add(JsonDiagnostics.WrongType.Create(_path.ToPointer(), expected.En, foundEn, expected.Vi, foundVi));
     }
 
     private static (string En, string Vi) Expected(JsonTypeInfo typeInfo, Type type) => typeInfo.Kind switch

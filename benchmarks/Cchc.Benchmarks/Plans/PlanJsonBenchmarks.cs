@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Attributes;
+using Cchc.Domain.Plans;
+using Cchc.Domain.Serialization;
+using Cchc.Domain.Validation;
+
+namespace Cchc.Benchmarks.Plans;
+
+/// <summary>Reading, validating and writing a generated plan of 2,000 tasks (about 1 MB of JSON).</summary>
+[MemoryDiagnoser]
+public class PlanJsonBenchmarks
+{
+    private static readonly JsonReadOptions ReadOnly = JsonReadOptions.Strict with { Validate = false };
+    private byte[] _json = [];
+    private Plan _plan = null!;
+
+    /// <summary>The size of the document, for MB/s.</summary>
+    public int Bytes => _json.Length;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _plan = LargePlan.Create(2000);
+        _json = PlanJson.WriteUtf8(_plan);
+        Console.WriteLine($"// document: {_json.Length:N0} bytes, {_plan.AllTasks.Count():N0} tasks");
+    }
+
+    [Benchmark(Description = "Read (structure only)")]
+    public Plan? Read() => PlanJson.Read(_json, ReadOnly).Plan;
+
+    [Benchmark(Baseline = true, Description = "Read and validate")]
+    public PlanReadResult ReadAndValidate() => PlanJson.Read(_json);
+
+    [Benchmark(Description = "Validate")]
+    public IReadOnlyList<Diagnostic> Validate() => PlanValidator.Validate(_plan);
+
+    [Benchmark(Description = "Write")]
+    public byte[] Write() => PlanJson.WriteUtf8(_plan);
+}
