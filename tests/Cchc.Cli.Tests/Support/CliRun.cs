@@ -6,7 +6,7 @@ namespace Cchc.Cli.Tests.Support;
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
     /// <summary>Runs the tool in-process through its entry point, with <paramref name="stdin"/> as standard input.</summary>
-    public static CliRun InProcess(byte[]? stdin, params string[] args)
+    public static CliRun WithStdin(byte[]? stdin, params string[] args)
     {
         using var input = new MemoryStream(stdin ?? []);
         using var stdout = new StringWriter();
@@ -15,7 +15,7 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
-    public static CliRun InProcess(params string[] args) => InProcess((byte[]?)null, args);
+    public static CliRun InProcess(params string[] args) => WithStdin((byte[]?)null, args);
 
-    public static CliRun InProcess(string stdin, params string[] args) => InProcess(Encoding.UTF8.GetBytes(stdin), args);
+    public static CliRun WithStdin(string stdin, params string[] args) => WithStdin(Encoding.UTF8.GetBytes(stdin), args);
 }
