@@ -1,1 +1,5 @@
-return 0;
+using System.Text;
+using Cchc.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return CchcApp.Run(args, Console.OpenStandardInput(), Console.Out, Console.Error);

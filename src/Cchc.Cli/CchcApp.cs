@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Cchc.Cli.Commands;
+using Cchc.Cli.Shell;
+
+namespace Cchc.Cli;
+
+/// <summary>The tool's entry point, callable in-process with any streams (tests use it so).</summary>
+internal static class CchcApp
+{
+    /// <summary>Runs the tool as <c>cchc args…</c>; with no command it runs <c>demo</c>.</summary>
+    /// <returns>The exit code: 0 success, 1 invalid document, 2 usage or I/O error.</returns>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var language = Language.FromArguments(args);
+        var context = new CliContext(stdin, stdout, stderr, language);
+        var root = BuildRoot(context);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                stderr.WriteLine("cchc: " + error.Message);
+            }
+
+            stderr.WriteLine(language.T("Run 'cchc --help' (or 'cchc <command> --help') to see the commands and options.",
+                "Chạy 'cchc --help' (hoặc 'cchc <lệnh> --help') để xem các lệnh và tùy chọn."));
+            return ExitCodes.UsageOrIoError;
+        }
+
+        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    private static RootCommand BuildRoot(CliContext context)
+    {
+        var language = context.Language;
+        var languageOption = new Option<string>("--lang")
+        {
+            Description = language.T("Language of messages and help: en (default) or vi.", "Ngôn ngữ của thông báo và trợ giúp: en (mặc định) hoặc vi."),
+            DefaultValueFactory = _ => "en",
+            Recursive = true,
+        };
+        languageOption.AcceptOnlyFromAmong("en", "vi");
+        var root = new RootCommand(language.T(
+            "cchc: validate and explore Vietnamese administrative-reform (CCHC) plans. With no command, runs the demo.",
+            "cchc: kiểm tra và khai thác kế hoạch cải cách hành chính (CCHC). Không có lệnh thì chạy demo."));
+        root.Options.Add(languageOption);
+        foreach (var command in CommandCatalog.All)
+        {
+            root.Subcommands.Add(command.Build(context, languageOption));
+        }
+
+        root.SetAction(_ => DemoCommand.Execute(context));
+        return root;
+    }
+}

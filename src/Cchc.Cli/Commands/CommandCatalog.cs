@@ -1,0 +1,16 @@
+namespace Cchc.Cli.Commands;
+
+/// <summary>
+/// Every command of the tool, in the order of the help. Adding a command (calendar, holidays, lunar,
+/// workdays, score…) is one class implementing <see cref="ICliCommand"/> and one line here.
+/// </summary>
+internal static class CommandCatalog
+{
+    public static IReadOnlyList<ICliCommand> All { get; } =
+    [
+        new ValidateCommand(),
+        new MatrixCommand(),
+        new SchemaCommand(),
+        new DemoCommand(),
+    ];
+}

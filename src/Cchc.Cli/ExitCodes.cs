@@ -1,0 +1,14 @@
+namespace Cchc.Cli;
+
+/// <summary>The exit codes of every command.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Success: every document is valid (warnings allowed).</summary>
+    public const int Success = 0;
+
+    /// <summary>At least one document is invalid.</summary>
+    public const int Invalid = 1;
+
+    /// <summary>A usage error (unknown option, unsupported kind) or an input that could not be read.</summary>
+    public const int UsageOrIoError = 2;
+}

@@ -1,0 +1,147 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Cchc.Cli.Shell;
+using Cchc.Domain.Validation;
+
+namespace Cchc.Cli.Reports;
+
+/// <summary>
+/// SARIF 2.1.0, for code-scanning tools: one run whose rules are the diagnostic catalogue, one result
+/// per diagnostic located by line and column, with the JSON Pointer in the result's properties.
+/// </summary>
+internal sealed class SarifReportWriter : IReportWriter
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public void Write(IReadOnlyList<FileReport> reports, TextWriter output, Language language)
+    {
+        var rules = DiagnosticCatalog.All;
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, rules);
+            WriteInvocation(json, reports, language);
+            json.WriteStartArray("results");
+            foreach (var report in reports)
+            {
+                foreach (var located in report.Diagnostics)
+                {
+                    WriteResult(json, report, located, rules, language);
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+    }
+
+    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<DiagnosticDescriptor> rules)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", ToolInfo.Name);
+        json.WriteString("version", ToolInfo.Version);
+        json.WriteString("informationUri", ToolInfo.InformationUri);
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Code);
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", rule.Title);
+            json.WriteEndObject();
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", SeverityNames.SarifLevel(rule.Severity));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyList<FileReport> reports, Language language)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", !reports.Any(r => r.HasIoError));
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (var report in reports.Where(r => r.HasIoError))
+        {
+            json.WriteStartObject();
+            json.WriteString("level", "error");
+            json.WriteStartObject("message");
+            json.WriteString("text", language.T(report.IoErrorEn!, report.IoErrorVi!));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, FileReport report, LocatedDiagnostic located, IReadOnlyList<DiagnosticDescriptor> rules, Language language)
+    {
+        var d = located.Diagnostic;
+        json.WriteStartObject();
+        json.WriteString("ruleId", d.Code);
+        var ruleIndex = rules.Select(r => r.Code).ToList().IndexOf(d.Code);
+        if (ruleIndex >= 0)
+        {
+            json.WriteNumber("ruleIndex", ruleIndex);
+        }
+
+        json.WriteString("level", SeverityNames.SarifLevel(d.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", d.GetMessage(language.Culture));
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", ArtifactUri(report.Name));
+        json.WriteEndObject();
+        if (located.Line is { } line)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", line);
+            json.WriteNumber("startColumn", located.Column ?? 1);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        json.WriteString("jsonPointer", d.Path);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A URI reference for a path as given: relative paths stay relative (with '/'), absolute ones become file URIs.</summary>
+    internal static string ArtifactUri(string name)
+    {
+        if (string.Equals(name, Documents.InputDocument.StdinName, StringComparison.Ordinal))
+        {
+            return "stdin";
+        }
+
+        if (Path.IsPathFullyQualified(name))
+        {
+            return new Uri(name).AbsoluteUri;
+        }
+
+        return string.Join('/', name.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Cchc.Cli.Shell;
+
+namespace Cchc.Cli.Reports;
+
+/// <summary>
+/// The human format, one line per diagnostic as compilers write them
+/// (<c>file:line:column: error CCHC1002: message [/json/pointer]</c>), then one verdict line per file.
+/// </summary>
+internal sealed class TextReportWriter : IReportWriter
+{
+    public void Write(IReadOnlyList<FileReport> reports, TextWriter output, Language language)
+    {
+        foreach (var report in reports.Where(r => !r.HasIoError))
+        {
+            foreach (var located in report.Diagnostics)
+            {
+                var d = located.Diagnostic;
+                var where = located.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"{report.Name}:{line}:{located.Column}") : report.Name;
+                output.WriteLine($"{where}: {SeverityNames.Word(d.Severity)} {d.Code}: {d.GetMessage(language.Culture)} [{d.Path}]");
+            }
+
+            var verdict = report.IsValid ? language.T("valid", "hợp lệ") : language.T("invalid", "không hợp lệ");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{report.Name}: {verdict} {report.Kind} ({report.ErrorCount} {language.T("errors", "lỗi")}, {report.WarningCount} {language.T("warnings", "cảnh báo")})"));
+        }
+
+        var read = reports.Count(r => !r.HasIoError);
+        var valid = reports.Count(r => r.IsValid);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language.T("Checked", "Đã kiểm tra")} {read}/{reports.Count}: {valid} {language.T("valid", "hợp lệ")}, {read - valid} {language.T("invalid", "không hợp lệ")}."));
+    }
+}

@@ -1,0 +1,16 @@
+namespace Cchc.Cli.Shell;
+
+/// <summary>What every command runs with: the standard streams and the output language.</summary>
+/// <param name="Stdin">Standard input as raw bytes, for the file name <c>-</c>.</param>
+/// <param name="Stdout">Standard output: reports.</param>
+/// <param name="Stderr">Standard error: usage and I/O errors.</param>
+/// <param name="Language">The output language.</param>
+internal sealed record CliContext(Stream Stdin, TextWriter Stdout, TextWriter Stderr, Language Language)
+{
+    /// <summary>Writes a usage or I/O error to standard error and returns exit code 2.</summary>
+    public int Fail(string english, string vietnamese)
+    {
+        Stderr.WriteLine("cchc: " + Language.T(english, vietnamese));
+        return ExitCodes.UsageOrIoError;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text;
+using System.Text.Json;
+using Cchc.Cli.Tests.Support;
+
+namespace Cchc.Cli.Tests.Commands;
+
+/// <summary>The tool run as users run it: a real process, <c>dotnet cchc.dll …</c>.</summary>
+public sealed class ProcessTests
+{
+    [Fact]
+    public void Validate_reads_stdin_and_writes_json_through_a_real_process()
+    {
+        var run = ProcessRunner.Cchc(["validate", "-", "--format", "json"], Encoding.UTF8.GetBytes(TestDocuments.InvalidPlan()));
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal("CCHC1002", json.RootElement.GetProperty("files")[0].GetProperty("diagnostics")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void A_missing_file_exits_2_through_a_real_process()
+    {
+        var run = ProcessRunner.Cchc(["validate", "does-not-exist.json"]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("does-not-exist.json", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_demo_prints_vietnamese_text_as_utf8_through_a_real_process()
+    {
+        var run = ProcessRunner.Cchc([]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Kế hoạch", run.Stdout, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,21 @@
+using System.Text;
+
+namespace Cchc.Cli.Tests.Support;
+
+/// <summary>The outcome of one run of the tool.</summary>
+internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+{
+    /// <summary>Runs the tool in-process through its entry point, with <paramref name="stdin"/> as standard input.</summary>
+    public static CliRun WithStdin(byte[]? stdin, params string[] args)
+    {
+        using var input = new MemoryStream(stdin ?? []);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = CchcApp.Run(args, input, stdout, stderr);
+        return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    public static CliRun InProcess(params string[] args) => WithStdin((byte[]?)null, args);
+
+    public static CliRun WithStdin(string stdin, params string[] args) => WithStdin(Encoding.UTF8.GetBytes(stdin), args);
+}

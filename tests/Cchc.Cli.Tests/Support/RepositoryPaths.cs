@@ -1,0 +1,26 @@
+namespace Cchc.Cli.Tests.Support;
+
+/// <summary>Where the repository and its pieces are, found by walking up from the test assembly to Cchc.Domain.sln.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string PlanSchema => Path.Combine(Root, "docs", "schema", "plan.schema.json");
+
+    public static string SamplePlans => Path.Combine(Root, "samples", "plans");
+
+    public static string SchemaCheck => Path.Combine(Root, "tools", "schema-check");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Cchc.Domain.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Cchc.Domain.sln not found above " + AppContext.BaseDirectory);
+    }
+}
