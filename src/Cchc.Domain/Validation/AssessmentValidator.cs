@@ -8,7 +8,7 @@ namespace Cchc.Domain.Validation;
 /// Checks an <see cref="Assessment"/> against its <see cref="ScoringFramework"/>: the framework and
 /// year, unknown or duplicate codes, inputs that do not fit the leaf's rule, points above the maximum,
 /// negative values, unknown levels and survey options, points without evidence or explanation,
-/// missing and unappraised leaves. Paths are JSON Pointers into the assessment's JSON
+/// missing and unappraised leaves (a bonus/penalty item without an entry simply scores 0). Paths are JSON Pointers into the assessment's JSON
 /// (<c>/entries/3/rounds/1/input/points</c>). The scorer treats every problem found here leniently
 /// (0 points or clamping), so a card can always be produced.
 /// </summary>
@@ -59,7 +59,7 @@ public static class AssessmentValidator
             CheckEntry(entry, target, path, diagnostics);
         }
 
-        foreach (var (code, _) in targets.Where(t => !seen.Contains(t.Key)))
+        foreach (var (code, _) in targets.Where(t => !t.Value.IsAdjustment && !seen.Contains(t.Key)))
         {
             diagnostics.Add(ScoringDiagnostics.NotAssessed.Create("/entries", code));
         }
@@ -72,12 +72,12 @@ public static class AssessmentValidator
         var targets = new Dictionary<string, Target>(StringComparer.Ordinal);
         foreach (var leaf in framework.Leaves.Where(l => l.Rule is not null))
         {
-            targets.TryAdd(leaf.Code, new Target(leaf.Code, leaf.Rule!, leaf.MaxPoints, leaf.Method == AssessmentMethod.SelfAssessed));
+            targets.TryAdd(leaf.Code, new Target(leaf.Code, leaf.Rule!, leaf.MaxPoints, leaf.Method == AssessmentMethod.SelfAssessed, IsAdjustment: false));
         }
 
         foreach (var item in framework.Adjustments?.Items ?? [])
         {
-            targets.TryAdd(item.Code, new Target(item.Code, item.Rule, item.MaxPoints, NeedsEvidence: true));
+            targets.TryAdd(item.Code, new Target(item.Code, item.Rule, item.MaxPoints, NeedsEvidence: true, IsAdjustment: true));
         }
 
         return targets;
@@ -187,5 +187,5 @@ public static class AssessmentValidator
         _ => "secondAppraisal",
     };
 
-    private sealed record Target(string Code, ScoringRule Rule, decimal MaxPoints, bool NeedsEvidence);
+    private sealed record Target(string Code, ScoringRule Rule, decimal MaxPoints, bool NeedsEvidence, bool IsAdjustment);
 }
