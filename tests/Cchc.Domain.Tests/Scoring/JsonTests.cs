@@ -20,6 +20,7 @@ public sealed class JsonTests
         Assert.Empty(result.Diagnostics);
 
         var written = FrameworkJson.Write(result.Value!);
+        Assert.Equal(File.ReadAllText(Build.SamplePath(file)), written);
         var again = FrameworkJson.Write(FrameworkJson.Read(written).Value!);
         Assert.Equal(written, again);
         Assert.DoesNotContain("\\u", written, StringComparison.Ordinal);
@@ -37,6 +38,7 @@ public sealed class JsonTests
         Assert.DoesNotContain(AssessmentValidator.Validate(FrameworkJsonSamples.KhoiSo, result.Value!), d => d.IsError);
 
         var written = AssessmentJson.Write(result.Value!);
+        Assert.Equal(Encoding.UTF8.GetString(bytes), written);
         Assert.Equal(written, AssessmentJson.Write(AssessmentJson.Read(written).Value!));
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(written));
         Assert.Equal(written, AssessmentJson.Write(AssessmentJson.Read(stream).Value!));
