@@ -113,7 +113,7 @@ public sealed class Scorer
             MaxPoints = _framework.MaxPoints,
             ApplicableMaxPoints = root.ApplicableMax,
             BasePoints = root.Points,
-            TotalPoints = policy.Rounding.RoundPoints(total),
+            TotalPoints = Math.Min(policy.Rounding.RoundPoints(total), root.ApplicableMax + adjustments.Bonus),
             IndexPercent = index,
             SelfAssessedTotal = self,
             AppraisedTotal = appraised,
