@@ -59,6 +59,12 @@ public sealed class JsonTests
         Assert.StartsWith("nhom", cards.Single(c => string.Equals(c.Unit.Code, "ctk", StringComparison.Ordinal)).Class!.Code, StringComparison.Ordinal);
         Assert.True(cards.Single(c => string.Equals(c.Unit.Code, "syt", StringComparison.Ordinal)).Find("6.2")!.IsNotApplicable);
         Assert.Equal(98m, cards.Single(c => string.Equals(c.Unit.Code, "syt", StringComparison.Ordinal)).ApplicableMaxPoints);
+
+        // Regression pin of the samples' results (computed by this engine, not published figures).
+        var khoiSo = ranking.Units.Where(u => string.Equals(u.Block, "khoiSo", StringComparison.Ordinal)).ToList();
+        Assert.Equal("stp snv syt sxd", string.Join(" ", khoiSo.Select(u => u.Card.Unit.Code)));
+        Assert.Equal([94.29m, 83.56m, 76.68m, 69.49m], khoiSo.Select(u => u.Card.IndexPercent));
+        Assert.Equal("Tốt Khá Trung bình Trung bình", string.Join(" ", khoiSo.Select(u => u.Card.Class!.Label)));
     }
 
     [Fact]
