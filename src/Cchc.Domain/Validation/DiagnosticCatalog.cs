@@ -8,7 +8,8 @@ public static class DiagnosticCatalog
 {
     /// <summary>All descriptors, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [.. JsonDiagnostics.All.Concat(PlanDiagnostics.All).Concat(CalendarDiagnostics.All).OrderBy(d => d.Code, StringComparer.Ordinal)];
+        [.. JsonDiagnostics.All.Concat(PlanDiagnostics.All).Concat(CalendarDiagnostics.All).Concat(ScoringDiagnostics.All)
+            .OrderBy(d => d.Code, StringComparer.Ordinal)];
 
     /// <summary>Finds the descriptor of <paramref name="code"/>.</summary>
     /// <param name="code">A diagnostic code such as <c>CCHC1001</c>.</param>

@@ -1,0 +1,17 @@
+using NodaTime;
+
+namespace Cchc.Domain.Scoring;
+
+/// <summary>
+/// Counts grace days after a due date for <see cref="TimelinessRule"/>. The default counts calendar
+/// days; a working-calendar implementation (skipping weekends and public holidays) can be plugged in
+/// through <see cref="ScoringOptions.Calendar"/>.
+/// </summary>
+public interface ITimelinessCalendar
+{
+    /// <summary>The last date that still counts as on time when <paramref name="graceDays"/> are allowed after <paramref name="due"/>.</summary>
+    /// <param name="due">The due date.</param>
+    /// <param name="graceDays">The grace, zero or more days.</param>
+    /// <returns>The last on-time date.</returns>
+    LocalDate LastOnTimeDate(LocalDate due, int graceDays);
+}

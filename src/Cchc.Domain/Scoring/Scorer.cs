@@ -1,0 +1,271 @@
+using System.Collections.Immutable;
+
+namespace Cchc.Domain.Scoring;
+
+/// <summary>
+/// Scores assessments against one framework. Create it once per framework (it indexes the criteria
+/// tree) and score any number of assessments; instances are immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// The scorer never throws on bad input: an input that does not fit its leaf's rule, an unknown code
+/// or a missing entry scores 0, and out-of-range points are clamped to [0, max]. Use
+/// <c>AssessmentValidator.Validate</c> to get those problems as diagnostics.
+/// </remarks>
+public sealed class Scorer
+{
+    private readonly ScoringFramework _framework;
+    private readonly ScoringOptions _options;
+    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly int _slotCount;
+
+    /// <summary>Prepares scoring against <paramref name="framework"/>.</summary>
+    /// <param name="framework">The framework.</param>
+    /// <param name="options">Services such as the grace calendar; <see cref="ScoringOptions.Default"/> when <see langword="null"/>.</param>
+    public Scorer(ScoringFramework framework, ScoringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        _framework = framework;
+        _options = options ?? ScoringOptions.Default;
+        var slot = 0;
+        foreach (var leaf in framework.Leaves)
+        {
+            _slots.TryAdd(leaf.Code, slot);
+            slot++;
+        }
+
+        if (framework.Adjustments is { } adjustments)
+        {
+            foreach (var item in adjustments.Items)
+            {
+                _slots.TryAdd(item.Code, slot);
+                slot++;
+            }
+        }
+
+        _slotCount = slot;
+    }
+
+    /// <summary>The framework this scorer scores against.</summary>
+    public ScoringFramework Framework => _framework;
+
+    /// <summary>Scores <paramref name="assessment"/> against <paramref name="framework"/> (prepares a scorer each call; keep a <see cref="Scorer"/> to score many).</summary>
+    /// <param name="framework">The framework.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="options">Services such as the grace calendar.</param>
+    /// <returns>The score card.</returns>
+    public static ScoreCard Score(ScoringFramework framework, Assessment assessment, ScoringOptions? options = null) =>
+        new Scorer(framework, options).Score(assessment);
+
+    /// <summary>Scores <paramref name="assessment"/>.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The score card.</returns>
+    public ScoreCard Score(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var entries = new LeafEntry?[_slotCount];
+        if (!assessment.Entries.IsDefault)
+        {
+            foreach (var entry in assessment.Entries)
+            {
+                if (_slots.TryGetValue(entry.Code, out var slot))
+                {
+                    entries[slot] ??= entry;
+                }
+            }
+        }
+
+        var policy = _framework.Policy;
+        var walker = new Walker(this, entries);
+        var areas = ImmutableArray.CreateBuilder<NodeScore>(_framework.Areas.Length);
+        foreach (var area in _framework.Areas)
+        {
+            areas.Add(walker.Node(area));
+        }
+
+        var root = Combine(_framework.MaxPoints, areas);
+        var adjustments = walker.Adjustments();
+        var total = Math.Max(root.Points + adjustments.Net, 0m);
+        var index = root.ApplicableMax > 0 ? total / root.ApplicableMax * 100m : 0m;
+        if (!policy.IndexMayExceed100)
+        {
+            index = Math.Min(index, 100m);
+        }
+
+        index = policy.Rounding.Round(index);
+        var block = assessment.Unit.Block ?? _framework.Identity.Block ?? string.Empty;
+        decimal self = 0m, appraised = 0m, survey = 0m;
+        foreach (var area in areas)
+        {
+            self += area.SelfAssessedPoints;
+            appraised += area.AppraisedPoints;
+            survey += area.SurveyPoints;
+        }
+
+        return new ScoreCard
+        {
+            Framework = new FrameworkReference(_framework.Identity.Id, _framework.Identity.Version),
+            Year = assessment.Year,
+            Unit = assessment.Unit,
+            Block = block,
+            ExcludedFromRanking = assessment.ExcludedFromRanking,
+            Areas = areas.MoveToImmutable(),
+            Adjustments = adjustments,
+            MaxPoints = _framework.MaxPoints,
+            ApplicableMaxPoints = root.ApplicableMax,
+            BasePoints = root.Points,
+            TotalPoints = Math.Min(policy.Rounding.RoundPoints(total), root.ApplicableMax + adjustments.Bonus),
+            IndexPercent = index,
+            SelfAssessedTotal = self,
+            AppraisedTotal = appraised,
+            SurveyTotal = survey,
+            Class = _framework.SchemeFor(block)?.Classify(index),
+        };
+    }
+
+    /// <summary>Combines children under a parent of maximum <paramref name="maxPoints"/> by the not-applicable policy.</summary>
+    private (decimal Points, decimal ApplicableMax, bool NotApplicable) Combine(decimal maxPoints, IReadOnlyList<NodeScore> children)
+    {
+        decimal points = 0m, applicable = 0m;
+        var anyApplicable = false;
+        foreach (var child in children)
+        {
+            points += child.Points;
+            applicable += child.ApplicableMaxPoints;
+            anyApplicable |= child.ApplicableMaxPoints > 0;
+        }
+
+        if (!anyApplicable)
+        {
+            return (0m, 0m, true);
+        }
+
+        if (_framework.Policy.NotApplicable == NotApplicablePolicy.RedistributeWithinParent && applicable != maxPoints)
+        {
+            return (Math.Min(_framework.Policy.Rounding.RoundPoints(points * maxPoints / applicable), maxPoints), maxPoints, false);
+        }
+
+        return (points, applicable, false);
+    }
+
+    /// <summary>Walks the tree of one assessment, handing out leaf slots in document order.</summary>
+    private sealed class Walker(Scorer scorer, LeafEntry?[] entries)
+    {
+        private int _slot;
+
+        public NodeScore Node(Criterion node)
+        {
+            if (node.IsLeaf)
+            {
+                return Leaf(node, entries[_slot++]);
+            }
+
+            var children = ImmutableArray.CreateBuilder<NodeScore>(node.Children.Length);
+            decimal self = 0m, appraised = 0m, survey = 0m;
+            foreach (var child in node.Children)
+            {
+                var score = Node(child);
+                self += score.SelfAssessedPoints;
+                appraised += score.AppraisedPoints;
+                survey += score.SurveyPoints;
+                children.Add(score);
+            }
+
+            var (points, applicable, notApplicable) = scorer.Combine(node.MaxPoints, children);
+            return new NodeScore
+            {
+                Code = node.Code,
+                Title = node.Title,
+                Method = node.Method,
+                MaxPoints = node.MaxPoints,
+                ApplicableMaxPoints = applicable,
+                Points = points,
+                ComponentIndex = ComponentIndex(points, applicable),
+                IsNotApplicable = notApplicable,
+                SelfAssessedPoints = self,
+                AppraisedPoints = appraised,
+                SurveyPoints = survey,
+                Children = children.MoveToImmutable(),
+            };
+        }
+
+        public AdjustmentScore Adjustments()
+        {
+            if (scorer._framework.Adjustments is not { } block || block.Items.IsDefaultOrEmpty)
+            {
+                return AdjustmentScore.None;
+            }
+
+            var items = ImmutableArray.CreateBuilder<AdjustmentItemScore>(block.Items.Length);
+            decimal bonus = 0m, penalty = 0m;
+            foreach (var item in block.Items)
+            {
+                var entry = entries[_slot++];
+                var points = scorer.Points(item.Rule, item.MaxPoints, entry?.FinalRound?.Input) ?? 0m;
+                var self = scorer.Points(item.Rule, item.MaxPoints, entry?.LastOf(AssessmentRound.SelfAssessment)?.Input) ?? 0m;
+                if (item.Direction == AdjustmentDirection.Bonus)
+                {
+                    bonus += points;
+                }
+                else
+                {
+                    penalty += points;
+                }
+
+                items.Add(new AdjustmentItemScore(item.Code, item.Title, item.Direction, item.MaxPoints, points, self));
+            }
+
+            return new AdjustmentScore(Math.Min(bonus, Math.Max(block.BonusCap, 0m)), Math.Min(penalty, Math.Max(block.PenaltyCap, 0m)), items.MoveToImmutable());
+        }
+
+        private NodeScore Leaf(Criterion leaf, LeafEntry? entry)
+        {
+            var policy = scorer._framework.Policy;
+            var final = entry?.FinalRound?.Input;
+            var notApplicable = final is NotApplicableInput;
+            decimal points, applicable;
+            if (notApplicable)
+            {
+                var asMax = policy.NotApplicable == NotApplicablePolicy.ScoreAsMax;
+                points = asMax ? leaf.MaxPoints : 0m;
+                applicable = asMax ? leaf.MaxPoints : 0m;
+            }
+            else
+            {
+                points = leaf.Rule is null ? 0m : scorer.Points(leaf.Rule, leaf.MaxPoints, final) ?? 0m;
+                applicable = leaf.MaxPoints;
+            }
+
+            var survey = leaf.Method == AssessmentMethod.Survey;
+            var self = survey || leaf.Rule is null ? 0m : scorer.Points(leaf.Rule, leaf.MaxPoints, entry?.LastOf(AssessmentRound.SelfAssessment)?.Input) ?? 0m;
+            return new NodeScore
+            {
+                Code = leaf.Code,
+                Title = leaf.Title,
+                Method = leaf.Method,
+                MaxPoints = leaf.MaxPoints,
+                ApplicableMaxPoints = applicable,
+                Points = points,
+                ComponentIndex = ComponentIndex(points, applicable),
+                IsNotApplicable = notApplicable,
+                SelfAssessedPoints = self,
+                AppraisedPoints = survey ? 0m : points,
+                SurveyPoints = survey ? points : 0m,
+                Children = [],
+            };
+        }
+
+        private decimal? ComponentIndex(decimal points, decimal applicable) =>
+            applicable > 0 ? scorer._framework.Policy.Rounding.Round(points / applicable * 100m) : null;
+    }
+
+    /// <summary>The rounded points of <paramref name="input"/>, or <see langword="null"/> when there is no usable input.</summary>
+    private decimal? Points(ScoringRule rule, decimal maxPoints, LeafInput? input)
+    {
+        if (input is null || input is NotApplicableInput || !rule.Accepts(input) || maxPoints < 0)
+        {
+            return null;
+        }
+
+        return Math.Min(_framework.Policy.Rounding.RoundPoints(rule.Evaluate(input, maxPoints, _options.Calendar)), maxPoints);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Cchc.Domain.Scoring;
+using Cchc.Domain.Serialization.Scoring;
+using Cchc.Domain.Validation;
+
+namespace Cchc.Domain.Serialization;
+
+/// <summary>
+/// Reads and writes scoring framework documents (JSON, described in docs/scoring.md). Reading never throws on bad
+/// input: it returns the diagnostics, structural and semantic (<see cref="FrameworkValidator"/>). Writing is canonical: indented with "\n", Vietnamese
+/// unescaped, members in a fixed order, so write → read → write gives the same bytes.
+/// </summary>
+public static class FrameworkJson
+{
+    /// <summary>Reads a scoring framework from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="options">Strict (default) or lenient reading.</param>
+    /// <returns>The scoring framework and the diagnostics.</returns>
+    public static FrameworkReadResult Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var dto = JsonDocumentReader.Read(utf8Json, ScoringJsonContext.Default.FrameworkDto, options ?? JsonReadOptions.Strict, diagnostics);
+        return Finish(dto, diagnostics);
+    }
+
+    /// <summary>Reads a scoring framework from a UTF-8 JSON stream (read to its end, not closed).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Strict (default) or lenient reading.</param>
+    /// <returns>The scoring framework and the diagnostics.</returns>
+    public static FrameworkReadResult Read(Stream utf8Json, JsonReadOptions? options = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var dto = JsonDocumentReader.Read(utf8Json, ScoringJsonContext.Default.FrameworkDto, options ?? JsonReadOptions.Strict, diagnostics);
+        return Finish(dto, diagnostics);
+    }
+
+    /// <summary>Reads a scoring framework from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">Strict (default) or lenient reading.</param>
+    /// <returns>The scoring framework and the diagnostics.</returns>
+    public static FrameworkReadResult Read(string json, JsonReadOptions? options = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var dto = JsonDocumentReader.Read(json, ScoringJsonContext.Default.FrameworkDto, options ?? JsonReadOptions.Strict, diagnostics);
+        return Finish(dto, diagnostics);
+    }
+
+    /// <summary>Writes <paramref name="framework"/> as canonical JSON (ending with a newline).</summary>
+    /// <param name="framework">The scoring framework.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(ScoringFramework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        return JsonSerializer.Serialize(FrameworkMapper.ToDto(framework), ScoringJsonContext.Writer.FrameworkDto) + "\n";
+    }
+
+    private static FrameworkReadResult Finish(FrameworkDto? dto, List<Diagnostic> diagnostics)
+    {
+        if (dto is null || !SchemaVersions.Check(dto.SchemaVersion, diagnostics))
+        {
+            return new(null, diagnostics);
+        }
+
+        var value = FrameworkMapper.ToModel(dto);
+        diagnostics.AddRange(FrameworkValidator.Validate(value));
+        return new(value, diagnostics);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>An assessment document.</summary>
+internal sealed class AssessmentDto
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    public required string SchemaVersion { get; init; }
+
+    public required FrameworkReferenceDto Framework { get; init; }
+
+    public required int Year { get; init; }
+
+    public required UnitDto Unit { get; init; }
+
+    public bool? ExcludedFromRanking { get; set; }
+
+    public required List<EntryDto> Entries { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>Có / không.</summary>
+internal sealed class BinaryInputDto : InputDto
+{
+    public required bool Achieved { get; init; }
+}

@@ -1,0 +1,4 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>Có / không.</summary>
+internal sealed class BinaryRuleDto : RuleDto;

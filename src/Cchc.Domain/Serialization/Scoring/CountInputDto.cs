@@ -1,0 +1,7 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>A count.</summary>
+internal sealed class CountInputDto : InputDto
+{
+    public required int Count { get; init; }
+}

@@ -1,0 +1,21 @@
+using Cchc.Domain.Scoring;
+
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>A node of the criteria tree.</summary>
+internal sealed class CriterionDto
+{
+    public required string Code { get; init; }
+
+    public required string Title { get; init; }
+
+    public required decimal MaxPoints { get; init; }
+
+    public AssessmentMethod? Method { get; set; }
+
+    public string? Evidence { get; set; }
+
+    public RuleDto? Rule { get; set; }
+
+    public List<CriterionDto>? Children { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>Deduction per violation.</summary>
+internal sealed class DeductionRuleDto : RuleDto
+{
+    public required decimal PointsPerViolation { get; init; }
+}

@@ -1,0 +1,13 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>The entry of one leaf.</summary>
+internal sealed class EntryDto
+{
+    public required string Code { get; init; }
+
+    public required List<RoundDto> Rounds { get; init; }
+
+    public List<EvidenceDto>? Evidence { get; set; }
+
+    public string? Explanation { get; set; }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+using Cchc.Domain.Scoring;
+
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>A scoring framework document.</summary>
+internal sealed class FrameworkDto
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    public required string SchemaVersion { get; init; }
+
+    public required string Id { get; init; }
+
+    public required string Version { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Decision { get; set; }
+
+    public required FrameworkLevel Level { get; init; }
+
+    public string? Block { get; set; }
+
+    public required int FirstYear { get; init; }
+
+    public int? LastYear { get; set; }
+
+    public PolicyDto? Policy { get; set; }
+
+    public required List<CriterionDto> Areas { get; init; }
+
+    public AdjustmentsDto? Adjustments { get; set; }
+
+    public List<ClassificationSchemeDto>? Classification { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>The framework an assessment is for.</summary>
+internal sealed class FrameworkReferenceDto
+{
+    public required string Id { get; init; }
+
+    public required string Version { get; init; }
+}

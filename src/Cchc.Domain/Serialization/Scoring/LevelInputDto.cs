@@ -1,0 +1,7 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>A level code.</summary>
+internal sealed class LevelInputDto : InputDto
+{
+    public required string Level { get; init; }
+}

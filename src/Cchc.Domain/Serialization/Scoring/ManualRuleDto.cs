@@ -1,0 +1,4 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>Manual points.</summary>
+internal sealed class ManualRuleDto : RuleDto;

@@ -1,0 +1,7 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>Không áp dụng.</summary>
+internal sealed class NotApplicableInputDto : InputDto
+{
+    public string? Reason { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>Points.</summary>
+internal sealed class PointsInputDto : InputDto
+{
+    public required decimal Points { get; init; }
+}

@@ -1,0 +1,13 @@
+using Cchc.Domain.Scoring;
+
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>The scoring policy of a framework.</summary>
+internal sealed class PolicyDto
+{
+    public required NotApplicablePolicy NotApplicable { get; init; }
+
+    public required RoundingDto Rounding { get; init; }
+
+    public required bool IndexMayExceed100 { get; init; }
+}

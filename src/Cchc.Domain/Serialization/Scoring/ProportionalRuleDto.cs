@@ -1,0 +1,7 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>Max × ratio.</summary>
+internal sealed class ProportionalRuleDto : RuleDto
+{
+    public decimal? FloorPercent { get; set; }
+}

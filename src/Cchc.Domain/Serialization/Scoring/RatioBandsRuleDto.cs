@@ -1,0 +1,7 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>Percentage bands.</summary>
+internal sealed class RatioBandsRuleDto : RuleDto
+{
+    public required List<RatioBandDto> Bands { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>A percentage.</summary>
+internal sealed class RatioInputDto : InputDto
+{
+    public required decimal Percent { get; init; }
+}

@@ -1,0 +1,16 @@
+using Cchc.Domain.Scoring;
+using NodaTime;
+
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>One scoring round.</summary>
+internal sealed class RoundDto
+{
+    public required AssessmentRound Round { get; init; }
+
+    public LocalDate? Date { get; set; }
+
+    public required InputDto Input { get; init; }
+
+    public string? Note { get; set; }
+}

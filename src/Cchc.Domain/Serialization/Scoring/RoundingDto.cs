@@ -1,0 +1,13 @@
+using Cchc.Domain.Scoring;
+
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>The rounding policy.</summary>
+internal sealed class RoundingDto
+{
+    public required int Decimals { get; init; }
+
+    public required ScoreRoundingMode Mode { get; init; }
+
+    public required RoundingStage Stage { get; init; }
+}

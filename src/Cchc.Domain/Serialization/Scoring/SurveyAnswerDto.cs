@@ -1,0 +1,9 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>Respondents of one option.</summary>
+internal sealed class SurveyAnswerDto
+{
+    public required string Option { get; init; }
+
+    public required int Count { get; init; }
+}

@@ -1,0 +1,9 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>One answer option.</summary>
+internal sealed class SurveyOptionDto
+{
+    public required string Option { get; init; }
+
+    public required decimal Percent { get; init; }
+}

@@ -1,0 +1,11 @@
+using NodaTime;
+
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>Due and delivered dates.</summary>
+internal sealed class TimelinessInputDto : InputDto
+{
+    public required LocalDate Due { get; init; }
+
+    public LocalDate? Delivered { get; set; }
+}

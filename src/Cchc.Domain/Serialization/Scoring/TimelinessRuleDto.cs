@@ -1,0 +1,9 @@
+namespace Cchc.Domain.Serialization.Scoring;
+
+/// <summary>On time / late / not done.</summary>
+internal sealed class TimelinessRuleDto : RuleDto
+{
+    public required decimal LateFraction { get; init; }
+
+    public int? GraceDays { get; set; }
+}
