@@ -12,7 +12,7 @@ namespace Cchc.Domain.Serialization;
 /// </summary>
 public static class AssessmentJson
 {
-    /// <summary>Reads a assessment from UTF-8 JSON.</summary>
+    /// <summary>Reads an assessment from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="options">Strict (default) or lenient reading.</param>
     /// <returns>The assessment and the diagnostics.</returns>
@@ -23,7 +23,7 @@ public static class AssessmentJson
         return Finish(dto, diagnostics);
     }
 
-    /// <summary>Reads a assessment from a UTF-8 JSON stream (read to its end, not closed).</summary>
+    /// <summary>Reads an assessment from a UTF-8 JSON stream (read to its end, not closed).</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="options">Strict (default) or lenient reading.</param>
     /// <returns>The assessment and the diagnostics.</returns>
@@ -34,7 +34,7 @@ public static class AssessmentJson
         return Finish(dto, diagnostics);
     }
 
-    /// <summary>Reads a assessment from JSON text.</summary>
+    /// <summary>Reads an assessment from JSON text.</summary>
     /// <param name="json">The document.</param>
     /// <param name="options">Strict (default) or lenient reading.</param>
     /// <returns>The assessment and the diagnostics.</returns>
@@ -51,12 +51,12 @@ public static class AssessmentJson
     public static string Write(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonSerializer.Serialize(AssessmentMapper.ToDto(assessment), ScoringJsonContext.Writer.AssessmentDto) + "\n";
+        return JsonDocumentWriter.Write(AssessmentMapper.ToDto(assessment), ScoringJsonContext.Default.AssessmentDto);
     }
 
     private static AssessmentReadResult Finish(AssessmentDto? dto, List<Diagnostic> diagnostics)
     {
-        if (dto is null || !SchemaVersions.Check(dto.SchemaVersion, diagnostics))
+        if (dto is null || !SchemaVersions.CanRead(dto.SchemaVersion, diagnostics))
         {
             return new(null, diagnostics);
         }

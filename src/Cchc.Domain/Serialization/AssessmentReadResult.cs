@@ -3,12 +3,19 @@ using Cchc.Domain.Validation;
 
 namespace Cchc.Domain.Serialization;
 
-/// <summary>The result of reading an assessment: the assessment (when the document could be read) and the structural diagnostics.</summary>
+/// <summary>What <see cref="AssessmentJson"/> made of a document: the assessment (when it could be read) and every diagnostic.</summary>
 /// <remarks>Checks against the framework are made by <see cref="AssessmentValidator"/>.</remarks>
-/// <param name="Value">The assessment, or <see langword="null"/> when the document is unreadable.</param>
-/// <param name="Diagnostics">Every finding.</param>
-public sealed record AssessmentReadResult(Assessment? Value, IReadOnlyList<Diagnostic> Diagnostics)
+/// <threadsafety>Instances are immutable and thread-safe.</threadsafety>
+public sealed class AssessmentReadResult : ReadResult<Assessment>
 {
-    /// <summary>Whether the assessment was read and no diagnostic is an error.</summary>
-    public bool IsValid => Value is not null && !Diagnostics.Any(d => d.IsError);
+    /// <summary>Creates a result.</summary>
+    /// <param name="assessment">The assessment, or <see langword="null"/> when the document is unreadable.</param>
+    /// <param name="diagnostics">Every finding.</param>
+    public AssessmentReadResult(Assessment? assessment, IReadOnlyList<Diagnostic> diagnostics)
+        : base(assessment, diagnostics)
+    {
+    }
+
+    /// <summary>The assessment; <see langword="null"/> when the document could not be read at all.</summary>
+    public Assessment? Assessment => Value;
 }

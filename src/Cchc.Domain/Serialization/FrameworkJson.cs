@@ -14,35 +14,35 @@ public static class FrameworkJson
 {
     /// <summary>Reads a scoring framework from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
-    /// <param name="options">Strict (default) or lenient reading.</param>
+    /// <param name="options">Strict (default) or lenient reading, and whether to validate.</param>
     /// <returns>The scoring framework and the diagnostics.</returns>
     public static FrameworkReadResult Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null)
     {
         var diagnostics = new List<Diagnostic>();
         var dto = JsonDocumentReader.Read(utf8Json, ScoringJsonContext.Default.FrameworkDto, options ?? JsonReadOptions.Strict, diagnostics);
-        return Finish(dto, diagnostics);
+        return Finish(dto, options ?? JsonReadOptions.Strict, diagnostics);
     }
 
     /// <summary>Reads a scoring framework from a UTF-8 JSON stream (read to its end, not closed).</summary>
     /// <param name="utf8Json">The stream.</param>
-    /// <param name="options">Strict (default) or lenient reading.</param>
+    /// <param name="options">Strict (default) or lenient reading, and whether to validate.</param>
     /// <returns>The scoring framework and the diagnostics.</returns>
     public static FrameworkReadResult Read(Stream utf8Json, JsonReadOptions? options = null)
     {
         var diagnostics = new List<Diagnostic>();
         var dto = JsonDocumentReader.Read(utf8Json, ScoringJsonContext.Default.FrameworkDto, options ?? JsonReadOptions.Strict, diagnostics);
-        return Finish(dto, diagnostics);
+        return Finish(dto, options ?? JsonReadOptions.Strict, diagnostics);
     }
 
     /// <summary>Reads a scoring framework from JSON text.</summary>
     /// <param name="json">The document.</param>
-    /// <param name="options">Strict (default) or lenient reading.</param>
+    /// <param name="options">Strict (default) or lenient reading, and whether to validate.</param>
     /// <returns>The scoring framework and the diagnostics.</returns>
     public static FrameworkReadResult Read(string json, JsonReadOptions? options = null)
     {
         var diagnostics = new List<Diagnostic>();
         var dto = JsonDocumentReader.Read(json, ScoringJsonContext.Default.FrameworkDto, options ?? JsonReadOptions.Strict, diagnostics);
-        return Finish(dto, diagnostics);
+        return Finish(dto, options ?? JsonReadOptions.Strict, diagnostics);
     }
 
     /// <summary>Writes <paramref name="framework"/> as canonical JSON (ending with a newline).</summary>
@@ -51,18 +51,22 @@ public static class FrameworkJson
     public static string Write(ScoringFramework framework)
     {
         ArgumentNullException.ThrowIfNull(framework);
-        return JsonSerializer.Serialize(FrameworkMapper.ToDto(framework), ScoringJsonContext.Writer.FrameworkDto) + "\n";
+        return JsonDocumentWriter.Write(FrameworkMapper.ToDto(framework), ScoringJsonContext.Default.FrameworkDto);
     }
 
-    private static FrameworkReadResult Finish(FrameworkDto? dto, List<Diagnostic> diagnostics)
+    private static FrameworkReadResult Finish(FrameworkDto? dto, JsonReadOptions options, List<Diagnostic> diagnostics)
     {
-        if (dto is null || !SchemaVersions.Check(dto.SchemaVersion, diagnostics))
+        if (dto is null || !SchemaVersions.CanRead(dto.SchemaVersion, diagnostics))
         {
             return new(null, diagnostics);
         }
 
         var value = FrameworkMapper.ToModel(dto);
-        diagnostics.AddRange(FrameworkValidator.Validate(value));
+        if (options.Validate)
+        {
+            diagnostics.AddRange(FrameworkValidator.Validate(value));
+        }
+
         return new(value, diagnostics);
     }
 }

@@ -3,11 +3,18 @@ using Cchc.Domain.Validation;
 
 namespace Cchc.Domain.Serialization;
 
-/// <summary>The result of reading a framework: the framework (when the document could be read) and every diagnostic, structural and semantic.</summary>
-/// <param name="Value">The framework, or <see langword="null"/> when the document is unreadable.</param>
-/// <param name="Diagnostics">Every finding, in document order of the checks.</param>
-public sealed record FrameworkReadResult(ScoringFramework? Value, IReadOnlyList<Diagnostic> Diagnostics)
+/// <summary>What <see cref="FrameworkJson"/> made of a document: the framework (when it could be read) and every diagnostic, structural and semantic.</summary>
+/// <threadsafety>Instances are immutable and thread-safe.</threadsafety>
+public sealed class FrameworkReadResult : ReadResult<ScoringFramework>
 {
-    /// <summary>Whether the framework was read and no diagnostic is an error.</summary>
-    public bool IsValid => Value is not null && !Diagnostics.Any(d => d.IsError);
+    /// <summary>Creates a result.</summary>
+    /// <param name="framework">The framework, or <see langword="null"/> when the document is unreadable.</param>
+    /// <param name="diagnostics">Every finding.</param>
+    public FrameworkReadResult(ScoringFramework? framework, IReadOnlyList<Diagnostic> diagnostics)
+        : base(framework, diagnostics)
+    {
+    }
+
+    /// <summary>The framework; <see langword="null"/> when the document could not be read at all.</summary>
+    public ScoringFramework? Framework => Value;
 }

@@ -1,9 +1,11 @@
-using System.Globalization;
 using Cchc.Domain.Validation;
 
 namespace Cchc.Domain.Serialization;
 
-/// <summary>Decides whether a document's <c>schemaVersion</c> can be read: same major version; a newer minor one is read with a warning.</summary>
+/// <summary>
+/// Decides whether a document's <c>schemaVersion</c> can be read, exactly as the schemas' pattern
+/// <c>^1\.[0-9]+$</c> says: major version 1; a newer minor one is read with a warning.
+/// </summary>
 internal static class SchemaVersions
 {
     public const string Current = "1.0";
@@ -12,16 +14,13 @@ internal static class SchemaVersions
     {
         var path = JsonPointer.Append(JsonPointer.Root, "schemaVersion");
         var parts = version.Split('.');
-        if (parts.Length != 2
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
-            || major != 1)
+        if (parts.Length != 2 || !string.Equals(parts[0], "1", StringComparison.Ordinal) || parts[1].Length == 0 || !parts[1].All(char.IsAsciiDigit))
         {
             diagnostics.Add(JsonDiagnostics.UnsupportedVersion.Create(path, version, Current));
             return false;
         }
 
-        if (minor > 0)
+        if (parts[1].Any(c => c != '0'))
         {
             diagnostics.Add(JsonDiagnostics.NewerVersion.Create(path, version, Current));
         }

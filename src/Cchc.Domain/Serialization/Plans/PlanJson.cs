@@ -1,4 +1,3 @@
-using System.Text;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Serialization.Plans;
 using Cchc.Domain.Validation;
@@ -26,18 +25,7 @@ public static class PlanJson
     {
         options ??= JsonReadOptions.Strict;
         var diagnostics = new List<Diagnostic>();
-        var dto = JsonDocumentReader.Read(utf8Json, PlanJsonContext.Default.PlanDto, options, diagnostics);
-        Plan? plan = null;
-        if (dto is not null && SchemaVersions.CanRead(dto.SchemaVersion, diagnostics))
-        {
-            plan = PlanMapper.ToDomain(dto);
-            if (options.Validate)
-            {
-                diagnostics.AddRange(PlanValidator.Validate(plan));
-            }
-        }
-
-        return new PlanReadResult(plan, diagnostics);
+        return Finish(JsonDocumentReader.Read(utf8Json, PlanJsonContext.Default.PlanDto, options, diagnostics), options, diagnostics);
     }
 
     /// <summary>Reads a plan from a stream of UTF-8 JSON, to its end.</summary>
@@ -47,10 +35,9 @@ public static class PlanJson
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static PlanReadResult Read(Stream utf8Json, JsonReadOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+        options ??= JsonReadOptions.Strict;
+        var diagnostics = new List<Diagnostic>();
+        return Finish(JsonDocumentReader.Read(utf8Json, PlanJsonContext.Default.PlanDto, options, diagnostics), options, diagnostics);
     }
 
     /// <summary>Reads a plan from a JSON string.</summary>
@@ -59,8 +46,9 @@ public static class PlanJson
     /// <returns>The plan, when it could be read, and every diagnostic.</returns>
     public static PlanReadResult Read(string json, JsonReadOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        return Read(Encoding.UTF8.GetBytes(json), options);
+        options ??= JsonReadOptions.Strict;
+        var diagnostics = new List<Diagnostic>();
+        return Finish(JsonDocumentReader.Read(json, PlanJsonContext.Default.PlanDto, options, diagnostics), options, diagnostics);
     }
 
     /// <summary>
@@ -82,5 +70,21 @@ public static class PlanJson
     {
         ArgumentNullException.ThrowIfNull(plan);
         return JsonDocumentWriter.WriteUtf8(PlanMapper.ToDto(plan, SchemaUri), PlanJsonContext.Default.PlanDto);
+    }
+
+    private static PlanReadResult Finish(PlanDto? dto, JsonReadOptions options, List<Diagnostic> diagnostics)
+    {
+        if (dto is null || !SchemaVersions.CanRead(dto.SchemaVersion, diagnostics))
+        {
+            return new PlanReadResult(null, diagnostics);
+        }
+
+        var plan = PlanMapper.ToDomain(dto);
+        if (options.Validate)
+        {
+            diagnostics.AddRange(PlanValidator.Validate(plan));
+        }
+
+        return new PlanReadResult(plan, diagnostics);
     }
 }

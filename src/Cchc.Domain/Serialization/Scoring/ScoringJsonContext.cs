@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cchc.Domain.Scoring;
 using Cchc.Domain.Serialization.Converters;
@@ -12,8 +10,6 @@ namespace Cchc.Domain.Serialization.Scoring;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowOutOfOrderMetadataProperties = true,
     RespectNullableAnnotations = true,
-    WriteIndented = true,
-    NewLine = "\n",
     Converters =
     [
         typeof(CamelCaseEnumConverter<FrameworkLevel>),
@@ -27,17 +23,4 @@ namespace Cchc.Domain.Serialization.Scoring;
     ])]
 [JsonSerializable(typeof(FrameworkDto))]
 [JsonSerializable(typeof(AssessmentDto))]
-internal sealed partial class ScoringJsonContext : JsonSerializerContext
-{
-    /// <summary>The context used for writing: the relaxed encoder keeps Vietnamese letters unescaped.</summary>
-    /// <remarks>Created on first use: the generated <see cref="Default"/> lives in another part of this partial class, whose static initialisation order is not defined.</remarks>
-    public static ScoringJsonContext Writer => LazyWriter.Value;
-
-    private static Lazy<ScoringJsonContext> LazyWriter { get; } = new(CreateWriter);
-
-    private static ScoringJsonContext CreateWriter()
-    {
-        JsonSerializerContext defaults = Default;
-        return new ScoringJsonContext(new JsonSerializerOptions(defaults.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-    }
-}
+internal sealed partial class ScoringJsonContext : JsonSerializerContext;
