@@ -65,7 +65,7 @@ internal sealed class PlanPrinter(TextWriter output, Language t)
 
         var indent = new string(' ', 5 + (depth * 2));
         var marker = depth == 0 ? "-" : "└";
-        output.WriteLine($"{indent}{marker} {target.Id}: {Structure(target)} — {target.Text}");
+        output.WriteLine($"{indent}{marker} {target.Id}: {Structure(target)} — {Shorten(target.Text)}");
         foreach (var child in all.Where(x => string.Equals(x.ParentId, target.Id, StringComparison.Ordinal)))
         {
             PrintTarget(child, all, depth + 1, printed);
@@ -112,10 +112,22 @@ internal sealed class PlanPrinter(TextWriter output, Language t)
         foreach (var (_, task) in tasks)
         {
             var number = task.Number is null ? string.Empty : task.Number + " ";
-            output.WriteLine($"     {number}{task.Title} [{task.Id}]");
+            output.WriteLine($"     {number}{Shorten(task.Title)} [{task.Id}]");
             output.WriteLine($"         {t.T("lead", "chủ trì")}: {Names(matrix.LeadsOfTask(task.Id), units)} · {t.T("support", "phối hợp")}: {Names(matrix.SupportsOfTask(task.Id), units)}");
             output.WriteLine($"         {t.T("deadline", "thời hạn")}: {DeadlineText.Describe(task.Deadline, t)}");
         }
+    }
+
+    /// <summary>Keeps a line readable: long texts of the seeds are cut at a word boundary with an ellipsis.</summary>
+    private static string Shorten(string text, int max = 110)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max);
+        return string.Concat(text.AsSpan(0, cut > max / 2 ? cut : max).TrimEnd(" ,;:".AsSpan()), "…");
     }
 
     /// <summary>An enum value as the JSON format writes it: "annualReform".</summary>
