@@ -1,10 +1,8 @@
-using Cchc.Domain.Serialization;
-
 namespace Cchc.Cli.Demo;
 
 /// <summary>
 /// The plans the demo shows: every samples/plans/*.json embedded in the tool at build time (new samples
-/// are picked up by the wildcard in the project file), or the built-in sample when none is embedded.
+/// are picked up by the wildcard in the project file).
 /// </summary>
 internal static class DemoSamples
 {
@@ -21,11 +19,6 @@ internal static class DemoSamples
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
             samples.Add((resource[Prefix.Length..], buffer.ToArray()));
-        }
-
-        if (samples.Count == 0)
-        {
-            samples.Add((SamplePlan.Name, PlanJson.WriteUtf8(SamplePlan.Build())));
         }
 
         return samples;

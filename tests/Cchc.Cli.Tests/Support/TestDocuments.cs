@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Cchc.Cli.Demo;
 using Cchc.Domain.Serialization;
 
 namespace Cchc.Cli.Tests.Support;

@@ -6,13 +6,11 @@ using Cchc.Domain.Reporting;
 using Cchc.Domain.Targets;
 using NodaTime;
 
-namespace Cchc.Cli.Demo;
+namespace Cchc.Cli.Tests.Support;
 
-/// <summary>A small plan built in code, shaped like the seed plans: the demo's fallback when no sample is embedded, and a valid document for tests.</summary>
+/// <summary>A small plan built in code, shaped like the seed plans: the valid document the tests edit into broken ones.</summary>
 internal static class SamplePlan
 {
-    public const string Name = "built-in-sample.json";
-
     public static Plan Build() => new(Header())
     {
         LegalBasis =
