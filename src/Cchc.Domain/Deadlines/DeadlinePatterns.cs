@@ -67,4 +67,8 @@ internal static partial class DeadlinePatterns
 
     [GeneratedRegex("[0-9]{4}", Options, Timeout)]
     public static partial Regex FourDigits();
+
+    // "truoc" as a word: a report "trước ngày 10/3" is due before the day, not on it.
+    [GeneratedRegex(@"\btruoc\b", Options, Timeout)]
+    public static partial Regex BeforeWord();
 }

@@ -75,10 +75,10 @@ public sealed class SeedDeadlineTests
         var recurring = Assert.IsType<RecurringReportDeadline>(deadline);
         Assert.Equal(
             [
-                new RecurringReportPart(Reporting.ReportingPeriodKind.Quarter1, 2021, new ByDateDeadline(new LocalDate(2021, 3, 10)) { Text = "trước ngày 10/3" }),
-                new RecurringReportPart(Reporting.ReportingPeriodKind.FirstSixMonths, 2021, new ByDateDeadline(new LocalDate(2021, 6, 10)) { Text = "trước ngày 10/6" }),
-                new RecurringReportPart(Reporting.ReportingPeriodKind.Quarter3, 2021, new ByDateDeadline(new LocalDate(2021, 9, 10)) { Text = "trước ngày 10/9" }),
-                new RecurringReportPart(Reporting.ReportingPeriodKind.Year, 2021, new ByDateDeadline(new LocalDate(2021, 12, 5)) { Text = "trước ngày 5/12" }),
+                new RecurringReportPart(Cchc.Domain.Reporting.ReportingPeriodKind.Quarter1, 2021, new ByDateDeadline(new LocalDate(2021, 3, 10)) { Text = "trước ngày 10/3" }),
+                new RecurringReportPart(Cchc.Domain.Reporting.ReportingPeriodKind.FirstSixMonths, 2021, new ByDateDeadline(new LocalDate(2021, 6, 10)) { Text = "trước ngày 10/6" }),
+                new RecurringReportPart(Cchc.Domain.Reporting.ReportingPeriodKind.Quarter3, 2021, new ByDateDeadline(new LocalDate(2021, 9, 10)) { Text = "trước ngày 10/9" }),
+                new RecurringReportPart(Cchc.Domain.Reporting.ReportingPeriodKind.Year, 2021, new ByDateDeadline(new LocalDate(2021, 12, 5)) { Text = "trước ngày 5/12" }),
             ],
             recurring.Parts);
         Assert.Equal(["quý I năm 2021", "6 tháng đầu năm 2021", "quý III năm 2021", "năm 2021"], deadline.Resolve(WorkingCalendar.Default).Select(d => d.Label), StringComparer.Ordinal);
