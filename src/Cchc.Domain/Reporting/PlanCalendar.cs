@@ -74,6 +74,14 @@ public sealed record PlanCalendar(string Title, ValueList<PlanCalendarEntry> Ent
     /// <returns>The VCALENDAR text, CRLF line ends, lines folded at 75 octets.</returns>
     public string ToICalendar(Instant generatedAt) => ICalendarWriter.Write(this, generatedAt);
 
+    /// <summary>
+    /// The calendar as JSON (<c>cchc calendar --format json</c>): <c>title</c>, <c>entries</c> (date, kind task|report,
+    /// uid, summary, text, limit, task and part, period with its data window), <c>reports</c>, <c>undated</c>;
+    /// camelCase, ISO-8601 dates, Vietnamese unescaped, LF line ends.
+    /// </summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => PlanCalendarJsonWriter.Write(this);
+
     private static PlanCalendarEntry TaskEntry(string key, PlanTask task, ResolvedDueDate due, int part, int parts)
     {
         var name = task.Number ?? task.Id;
