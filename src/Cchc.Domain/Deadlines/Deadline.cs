@@ -32,11 +32,11 @@ public abstract record Deadline
     /// </summary>
     public abstract DateInterval? Span { get; }
 
-    /// <summary>Reads a Vietnamese deadline phrase; never throws.</summary>
+    /// <summary>Reads a Vietnamese deadline phrase (the grammar is in docs/deadlines.md); never throws.</summary>
     /// <param name="vietnameseText">The phrase, in any case, with or without diacritics.</param>
     /// <param name="planYear">The plan's year, for phrases that leave the year out ("Quý I", "Trước 30/11").</param>
     /// <param name="deadline">The deadline, with <see cref="Text"/> set to the phrase; <see langword="null"/> when not understood.</param>
-    /// <returns>Whether the phrase was understood.</returns>
+    /// <returns>Whether the phrase was understood; <see langword="false"/> for null, blank or over 4,000 characters, or a plan year outside 1–9999.</returns>
     public static bool TryParse(string? vietnameseText, int planYear, out Deadline deadline) =>
         DeadlineParser.TryParse(vietnameseText, planYear, out deadline);
 
@@ -62,7 +62,7 @@ public abstract record Deadline
         ArgumentNullException.ThrowIfNull(calendar);
         var parts = new List<ResolvedDueDate>();
         AddDueDates(parts, calendar, options ?? DeadlineOptions.Default, label: null);
-        return parts;
+        return parts.AsReadOnly();
     }
 
     /// <summary>Adds this deadline's due dates to <paramref name="parts"/>.</summary>
