@@ -38,7 +38,7 @@ internal static class PlanGenerators
     public static Gen<Deadline?> Deadline { get; } = Gen.OneOf<Deadline?>(
         Gen.Constant<Deadline?>(null),
         Gen.Elements("Quý I", "Quý III", "Trước 30/11", "Tháng 12/2022", "Năm 2022", "Cả năm", "Theo chỉ đạo của UBND tỉnh")
-            .Select(p => Deadlines.Deadline.TryParse(p, 2022, out var d) ? d : (Deadline?)new UnrecognizedDeadline(p)),
+            .Select(p => Cchc.Domain.Deadlines.Deadline.TryParse(p, 2022, out var d) ? d : (Deadline?)new UnrecognizedDeadline(p)),
         Gen.Choose(1, 365).Select(day => (Deadline?)new OnDateDeadline(new LocalDate(2022, 1, 1).PlusDays(day - 1))));
 
     public static Gen<PlanTask> Task(string id, IReadOnlyList<string> unitIds) =>

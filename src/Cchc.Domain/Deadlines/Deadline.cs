@@ -1,9 +1,21 @@
+using Cchc.Domain.Calendar;
+using NodaTime;
+
 namespace Cchc.Domain.Deadlines;
 
 /// <summary>
 /// When something is due, as a closed set of kinds. <see cref="Text"/> keeps the Vietnamese phrase
 /// exactly as the plan writes it ("Quý I", "Trước ngày 05/12/2021"); the kind is its meaning.
 /// </summary>
+/// <remarks>
+/// The kinds: a day (<see cref="OnDateDeadline"/>), a limit (<see cref="ByDateDeadline"/> "trước ngày X",
+/// <see cref="NoLaterThanDeadline"/> "chậm nhất ngày X"), a period (<see cref="MonthDeadline"/>,
+/// <see cref="QuarterDeadline"/>, <see cref="HalfYearDeadline"/>, <see cref="NineMonthsDeadline"/>,
+/// <see cref="YearDeadline"/>), a time after an event (<see cref="WorkingDaysAfterEventDeadline"/>,
+/// <see cref="DaysAfterEventDeadline"/>), a time set elsewhere (<see cref="DirectedDeadline"/>,
+/// <see cref="PerDocumentDeadline"/>), several parts (<see cref="RecurringReportDeadline"/>,
+/// <see cref="LabelledPartsDeadline"/>) and <see cref="UnrecognizedDeadline"/>. See docs/deadlines.md.
+/// </remarks>
 /// <threadsafety>Every kind is immutable and thread-safe.</threadsafety>
 public abstract record Deadline
 {
@@ -14,11 +26,48 @@ public abstract record Deadline
     /// <summary>The phrase as written, or <see langword="null"/> for a deadline built in code.</summary>
     public string? Text { get; init; }
 
-    /// <summary>Reads a Vietnamese deadline phrase.</summary>
+    /// <summary>
+    /// The calendar days the deadline names, from the first day of its earliest part to the last day of its
+    /// latest; <see langword="null"/> when it names none (event or direction driven, not understood) or a part is out of range.
+    /// </summary>
+    public abstract DateInterval? Span { get; }
+
+    /// <summary>Reads a Vietnamese deadline phrase (the grammar is in docs/deadlines.md); never throws.</summary>
     /// <param name="vietnameseText">The phrase, in any case, with or without diacritics.</param>
     /// <param name="planYear">The plan's year, for phrases that leave the year out ("Quý I", "Trước 30/11").</param>
     /// <param name="deadline">The deadline, with <see cref="Text"/> set to the phrase; <see langword="null"/> when not understood.</param>
-    /// <returns>Whether the phrase was understood.</returns>
+    /// <returns>Whether the phrase was understood; <see langword="false"/> for null, blank or over 4,000 characters, or a plan year outside 1–9999.</returns>
     public static bool TryParse(string? vietnameseText, int planYear, out Deadline deadline) =>
         DeadlineParser.TryParse(vietnameseText, planYear, out deadline);
+
+    /// <summary>The latest on-time date of each part, in the order of the parts; empty when the deadline depends on an event or a direction.</summary>
+    /// <param name="calendar">The working calendar.</param>
+    /// <returns>The due dates, read with <see cref="DeadlineOptions.Default"/>.</returns>
+    public IReadOnlyList<LocalDate> DueDates(WorkingCalendar calendar) => DueDates(calendar, DeadlineOptions.Default);
+
+    /// <summary>The latest on-time date of each part, in the order of the parts; empty when the deadline depends on an event or a direction.</summary>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="options">How to read "trước ngày X" and limits that fall on a day off.</param>
+    /// <returns>The due dates.</returns>
+    public IReadOnlyList<LocalDate> DueDates(WorkingCalendar calendar, DeadlineOptions options) =>
+        [.. Resolve(calendar, options).Select(d => d.Date)];
+
+    /// <summary>Each part's due date with the limit it comes from and the part it belongs to.</summary>
+    /// <param name="calendar">The working calendar.</param>
+    /// <param name="options">How to read "trước ngày X" and limits that fall on a day off; <see langword="null"/> for <see cref="DeadlineOptions.Default"/>.</param>
+    /// <returns>The resolved due dates, in the order of the parts; empty when event or direction driven.</returns>
+    /// <remarks>Outside the calendar's range (2000–2199) no day is known to be off, so limits are returned as stated.</remarks>
+    public IReadOnlyList<ResolvedDueDate> Resolve(WorkingCalendar calendar, DeadlineOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var parts = new List<ResolvedDueDate>();
+        AddDueDates(parts, calendar, options ?? DeadlineOptions.Default, label: null);
+        return parts.AsReadOnly();
+    }
+
+    /// <summary>Adds this deadline's due dates to <paramref name="parts"/>.</summary>
+    private protected abstract void AddDueDates(List<ResolvedDueDate> parts, WorkingCalendar calendar, DeadlineOptions options, string? label);
+
+    internal void AddDueDatesTo(List<ResolvedDueDate> parts, WorkingCalendar calendar, DeadlineOptions options, string? label) =>
+        AddDueDates(parts, calendar, options, label);
 }

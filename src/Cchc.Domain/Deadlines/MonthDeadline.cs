@@ -2,6 +2,10 @@ using NodaTime;
 
 namespace Cchc.Domain.Deadlines;
 
-/// <summary>Due within a month ("Tháng 12/2021").</summary>
+/// <summary>Due within a month ("Tháng 12/2021", "Tháng 6").</summary>
 /// <param name="Month">The month.</param>
-public sealed record MonthDeadline(YearMonth Month) : Deadline;
+public sealed record MonthDeadline(YearMonth Month) : WithinPeriodDeadline
+{
+    /// <inheritdoc />
+    public override DateInterval? Period => Month.ToDateInterval();
+}

@@ -1,3 +1,6 @@
+using Cchc.Domain.Calendar;
+using NodaTime;
+
 namespace Cchc.Domain.Deadlines;
 
 /// <summary>
@@ -12,5 +15,13 @@ public sealed record UnrecognizedDeadline : Deadline
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
+    }
+
+    /// <inheritdoc />
+    public override DateInterval? Span => null;
+
+    private protected override void AddDueDates(List<ResolvedDueDate> parts, WorkingCalendar calendar, DeadlineOptions options, string? label)
+    {
+        // Not understood: no date.
     }
 }

@@ -29,4 +29,7 @@ public enum ReportingPeriodKind
 
     /// <summary>On request (đột xuất).</summary>
     AdHoc = 8,
+
+    /// <summary>The last six months (6 tháng cuối năm).</summary>
+    SecondSixMonths = 9,
 }

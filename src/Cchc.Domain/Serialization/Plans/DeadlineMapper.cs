@@ -37,9 +37,21 @@ internal static class DeadlineMapper
     {
         OnDateDeadlineDto d => new OnDateDeadline(d.Date),
         ByDateDeadlineDto d => new ByDateDeadline(d.Date),
+        NoLaterThanDeadlineDto d => new NoLaterThanDeadline(d.Date),
         MonthDeadlineDto d => new MonthDeadline(d.Month),
         QuarterDeadlineDto d => new QuarterDeadline(d.Year, d.Quarter),
+        HalfYearDeadlineDto d => new HalfYearDeadline(d.Year, d.Half),
+        NineMonthsDeadlineDto d => new NineMonthsDeadline(d.Year),
         YearDeadlineDto d => new YearDeadline(d.Year),
+        WorkingDaysAfterDeadlineDto d => new WorkingDaysAfterEventDeadline(d.WorkingDays, d.Event),
+        DaysAfterDeadlineDto d => new DaysAfterEventDeadline(d.Days, d.Event),
+        DirectedDeadlineDto d => new DirectedDeadline(d.Authority),
+        PerDocumentDeadlineDto d => new PerDocumentDeadline(d.Document),
+        RecurringReportDeadlineDto d => new RecurringReportDeadline(
+            [.. d.Parts.Select(p => new RecurringReportPart(p.Period, p.Year, FromDto(p.Due) with { Text = p.Text }) { Month = p.Month })]),
+        LabelledPartsDeadlineDto d => new LabelledPartsDeadline(
+            [.. d.Parts.Select(p => new LabelledPart(p.Label, FromDto(p.Due) with { Text = p.Text }))]),
+        UnrecognizedDeadlineDto => new UnrecognizedDeadline(string.Empty),
         _ => throw new ArgumentOutOfRangeException(nameof(dto), dto, "Unknown deadline kind."),
     };
 
@@ -47,9 +59,26 @@ internal static class DeadlineMapper
     {
         OnDateDeadline d => new OnDateDeadlineDto { Date = d.Date },
         ByDateDeadline d => new ByDateDeadlineDto { Date = d.Date },
+        NoLaterThanDeadline d => new NoLaterThanDeadlineDto { Date = d.Date },
         MonthDeadline d => new MonthDeadlineDto { Month = d.Month },
         QuarterDeadline d => new QuarterDeadlineDto { Year = d.Year, Quarter = d.Quarter },
+        HalfYearDeadline d => new HalfYearDeadlineDto { Year = d.Year, Half = d.Half },
+        NineMonthsDeadline d => new NineMonthsDeadlineDto { Year = d.Year },
         YearDeadline d => new YearDeadlineDto { Year = d.Year },
+        WorkingDaysAfterEventDeadline d => new WorkingDaysAfterDeadlineDto { WorkingDays = d.WorkingDays, Event = d.Event },
+        DaysAfterEventDeadline d => new DaysAfterDeadlineDto { Days = d.Days, Event = d.Event },
+        DirectedDeadline d => new DirectedDeadlineDto { Authority = d.Authority },
+        PerDocumentDeadline d => new PerDocumentDeadlineDto { Document = d.Document },
+        RecurringReportDeadline d => new RecurringReportDeadlineDto
+        {
+            Parts = [.. d.Parts.Select(p => new RecurringReportPartDto { Period = p.Kind, Year = p.Year, Month = p.Month, Text = p.Due.Text, Due = ToDto(p.Due) })],
+        },
+        LabelledPartsDeadline d => new LabelledPartsDeadlineDto
+        {
+            Parts = [.. d.Parts.Select(p => new LabelledPartDto { Label = p.Label, Text = p.Deadline.Text, Due = ToDto(p.Deadline) })],
+        },
+
+        UnrecognizedDeadline => new UnrecognizedDeadlineDto(),
         _ => throw new ArgumentOutOfRangeException(nameof(deadline), deadline, "Unknown deadline kind."),
     };
 }
