@@ -115,6 +115,12 @@ internal static class AgreementCorpus
         Edit("dueDay one-digit month", p => Reporting(p)["dueDay"] = "3-10"),
         Edit("dueDay is a full date", p => Reporting(p)["dueDay"] = "2022-03-10"),
         Edit("reporting period not in list", p => Reporting(p)["period"] = "quarterly"),
+        Edit("due workingDaysAfter without its event", p => Due(p, new JsonObject { ["kind"] = "workingDaysAfter", ["workingDays"] = 5 })),
+        Edit("due halfYear with half as a string", p => Due(p, new JsonObject { ["kind"] = "halfYear", ["year"] = 2022, ["half"] = "1" })),
+        Edit("due labelledParts part without label", p => Due(p, new JsonObject { ["kind"] = "labelledParts", ["parts"] = new JsonArray(new JsonObject { ["due"] = new JsonObject { ["kind"] = "year", ["year"] = 2022 } }) })),
+        Edit("due recurringReport part with a period not in list", p => Due(p, new JsonObject { ["kind"] = "recurringReport", ["parts"] = new JsonArray(new JsonObject { ["period"] = "quarter5", ["year"] = 2022, ["due"] = new JsonObject { ["kind"] = "year", ["year"] = 2022 } }) })),
+        Edit("due unrecognized with a member", p => Due(p, new JsonObject { ["kind"] = "unrecognized", ["text"] = "x" })),
+        Edit("due directed with authority a number", p => Due(p, new JsonObject { ["kind"] = "directed", ["authority"] = 1 })),
         Edit("funding kind not in list", p => Funding(p)["kind"] = "budget"),
         Edit("funding text missing", p => Funding(p).Remove("text")),
     ];
@@ -124,6 +130,7 @@ internal static class AgreementCorpus
     private static IReadOnlyList<AgreementCase> ValidDocuments() =>
     [
         Edit("the sample as written", _ => { }),
+        Raw("every structured deadline kind and every reporting period", EveryKindPlan.Json()),
         Raw("the sample with a byte-order mark", "\uFEFF" + TestDocuments.ValidPlan),
         Edit("schemaVersion 1.3 (a newer minor version)", p => p["schemaVersion"] = "1.3"),
         Edit("schemaVersion 1.99999999999 (a minor version beyond 32 bits)", p => p["schemaVersion"] = "1.99999999999"),

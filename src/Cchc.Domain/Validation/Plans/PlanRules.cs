@@ -1,4 +1,3 @@
-using Cchc.Domain.Deadlines;
 using Cchc.Domain.Plans;
 using FluentValidation;
 
@@ -37,12 +36,6 @@ internal sealed class PlanRules : AbstractValidator<Plan>
                 task.RuleFor(t => t.Id).NotEmpty().Reports(PlanDiagnostics.EmptyText);
                 task.RuleFor(t => t.Title).NotEmpty().Reports(PlanDiagnostics.EmptyText);
                 task.RuleForEach(t => t.Deliverables).ChildRules(d => d.RuleFor(x => x.Title).NotEmpty().Reports(PlanDiagnostics.EmptyText));
-                task.RuleFor(t => t.Deadline)
-                    .Must(d => d is not UnrecognizedDeadline)
-                    .Reports(PlanDiagnostics.UnrecognizedDeadline, (_, d) => [d!.Text]);
-                task.RuleFor(t => t.Deadline)
-                    .Must(d => d is not QuarterDeadline { Quarter: < 1 or > 4 })
-                    .Reports(PlanDiagnostics.InvalidDeadline, (_, d) => [((QuarterDeadline)d!).Quarter, "quarter (1–4)", "quý (1–4)"]);
             });
         });
         RuleForEach(p => p.Units).ChildRules(unit =>
@@ -64,6 +57,7 @@ internal sealed class PlanRules : AbstractValidator<Plan>
 
         RuleFor(p => p).Custom(ReferenceChecks.Check);
         RuleFor(p => p).Custom(PlausibilityChecks.Check);
+        RuleFor(p => p).Custom(DeadlineChecks.Check);
         RuleFor(p => p).Custom(TextChecks.Check);
     }
 
