@@ -10,6 +10,10 @@ internal static class CommandCatalog
     [
         new ValidateCommand(),
         new MatrixCommand(),
+        new CalendarCommand(),
+        new HolidaysCommand(),
+        new LunarCommand(),
+        new WorkdaysCommand(),
         new SchemaCommand(),
         new DemoCommand(),
     ];

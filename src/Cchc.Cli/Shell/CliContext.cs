@@ -7,6 +7,9 @@ namespace Cchc.Cli.Shell;
 /// <param name="Language">The output language.</param>
 internal sealed record CliContext(Stream Stdin, TextWriter Stdout, TextWriter Stderr, Language Language)
 {
+    /// <summary>The clock for time stamps in outputs (iCalendar DTSTAMP); tests may set a fixed one.</summary>
+    public NodaTime.IClock Clock { get; init; } = NodaTime.SystemClock.Instance;
+
     /// <summary>Writes a usage or I/O error to standard error and returns exit code 2.</summary>
     public int Fail(string english, string vietnamese)
     {

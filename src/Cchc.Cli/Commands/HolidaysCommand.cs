@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using Cchc.Cli.Calendar;
+using Cchc.Cli.Shell;
+using Cchc.Domain.Calendar;
+
+namespace Cchc.Cli.Commands;
+
+/// <summary><c>cchc holidays &lt;year&gt;</c>: the days off of civil servants in a year, with swapped working days.</summary>
+internal sealed class HolidaysCommand : ICliCommand
+{
+    public Command Build(CliContext context, Option<string> languageOption)
+    {
+        var t = context.Language;
+        var year = new Argument<int>("year") { Description = t.T("The year, 2000–2199.", "Năm, từ 2000 đến 2199.") };
+        var command = new Command("holidays", t.T(
+            "List the public holidays of a year for civil servants: statutory days, compensatory days and official swaps (with the Saturdays worked in exchange and the source).",
+            "Liệt kê ngày nghỉ lễ, tết của cán bộ, công chức trong năm: ngày nghỉ theo luật, nghỉ bù, hoán đổi (kèm ngày làm bù và nguồn)."))
+        {
+            year,
+        };
+        command.SetAction(parse =>
+        {
+            var y = parse.GetValue(year);
+            if (y < WorkingCalendar.MinDate.Year || y > WorkingCalendar.MaxDate.Year)
+            {
+                return context.Fail(
+                    string.Create(CultureInfo.InvariantCulture, $"{y} is outside the supported years {WorkingCalendar.MinDate.Year}–{WorkingCalendar.MaxDate.Year}."),
+                    string.Create(CultureInfo.InvariantCulture, $"Năm {y} nằm ngoài phạm vi hỗ trợ {WorkingCalendar.MinDate.Year}–{WorkingCalendar.MaxDate.Year}."));
+            }
+
+            foreach (var holiday in WorkingCalendar.Default.HolidaysIn(y))
+            {
+                var dates = holiday.Dates.Count == 1
+                    ? DateArgument.Describe(holiday.First, t)
+                    : $"{DateArgument.Describe(holiday.First, t)} – {DateArgument.Describe(holiday.Last, t)}";
+                var name = t.T(holiday.NameEn, holiday.NameVi);
+                var kind = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(holiday.Kind.ToString());
+                var provisional = holiday.IsProvisional ? t.T(" (from the Labour Code's rules; no official notice recorded)", " (theo quy định của Bộ luật Lao động; chưa ghi nhận thông báo chính thức)") : string.Empty;
+                context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dates}  {name} [{kind}, {holiday.Dates.Count} {t.T("days", "ngày")}]{provisional}"));
+                foreach (var worked in holiday.MakeUpDates)
+                {
+                    context.Stdout.WriteLine($"    {t.T("worked in exchange", "làm bù")}: {DateArgument.Describe(worked, t)}");
+                }
+
+                if (holiday.Source is { } source)
+                {
+                    context.Stdout.WriteLine($"    {t.T("source", "nguồn")}: {source}");
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
