@@ -111,6 +111,7 @@ internal static class AssessmentCorpus
     [
         Doc.Difference("duplicate member name", "\"code\": \"stp\",", "\"code\": \"x\", \"code\": \"stp\","),
         Doc.Difference("whole number written 2025.0", "\"year\": 2025,", "\"year\": 2025.0,"),
+        Doc.Difference("a number just outside the decimal range", "\"percent\": 97.0", "\"percent\": -79228162514264337593543950336"),
     ];
 
     private static JsonObject Entry(JsonObject assessment, string code) =>

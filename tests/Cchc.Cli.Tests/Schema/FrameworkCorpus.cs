@@ -137,6 +137,7 @@ internal static class FrameworkCorpus
     [
         Doc.Difference("duplicate member name", "\"id\": \"mau-khoi-so\",", "\"id\": \"x\", \"id\": \"mau-khoi-so\","),
         Doc.Difference("whole number written 2025.0", "\"firstYear\": 2025,", "\"firstYear\": 2025.0,"),
+        Doc.Difference("a number just above the decimal range", "\"maxPoints\": 9,", "\"maxPoints\": 79228162514264337593543950336,"),
     ];
 
     private static JsonObject Node(JsonObject framework, string code) =>
