@@ -167,6 +167,16 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void An_assessment_can_come_from_standard_input()
+    {
+        var run = CliRun.WithStdin(File.ReadAllBytes(RepositoryPaths.SampleAssessment), "score", RepositoryPaths.SampleFramework, "-", "--format", "csv");
+        Assert.Equal(0, run.ExitCode);
+        var rows = run.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rows.Length);
+        Assert.StartsWith("<stdin>,stp,Sở Tư pháp,khoiSo,2025,1,false,94.29,", rows[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Usage_errors_exit_2()
     {
         Assert.Equal(2, CliRun.InProcess("score", RepositoryPaths.SampleFramework).ExitCode);
