@@ -83,7 +83,6 @@ internal sealed class ScoreCommand : ICliCommand
 
         var ioError = false;
         var scored = new List<(string File, Assessment Assessment)>(files.Length);
-        var kind = AssessmentDocumentKind.Against(framework);
         foreach (var file in files)
         {
             var input = InputDocument.Load(file, context.Stdin);
@@ -96,7 +95,7 @@ internal sealed class ScoreCommand : ICliCommand
 
             var result = AssessmentJson.Read(input.Bytes);
             var diagnostics = result.Value is { } read ? [.. result.Diagnostics, .. AssessmentValidator.Validate(framework, read)] : result.Diagnostics.ToList();
-            var report = DocumentValidation.Report(input.Name, kind.Name, input.Bytes, new DocumentVerdict(result.Value is not null && !diagnostics.Exists(d => d.IsError), diagnostics), DocumentProbe.Of(input.Bytes));
+            var report = DocumentValidation.Report(input.Name, DocumentKinds.Assessment.Name, input.Bytes, new DocumentVerdict(result.Value is not null && !diagnostics.Exists(d => d.IsError), diagnostics), DocumentProbe.Of(input.Bytes));
             if (!report.IsValid)
             {
                 invalid = true;
