@@ -42,8 +42,8 @@ internal static class CchcApp
         };
         languageOption.AcceptOnlyFromAmong("en", "vi");
         var root = new RootCommand(language.T(
-            "cchc: validate and explore Vietnamese administrative-reform (CCHC) plans. With no command, runs the demo.",
-            "cchc: kiểm tra và khai thác kế hoạch cải cách hành chính (CCHC). Không có lệnh thì chạy demo."));
+            "cchc: validate and explore Vietnamese administrative-reform (CCHC) plans, and score PAR INDEX-style assessments. With no command, runs the demo.",
+            "cchc: kiểm tra và khai thác kế hoạch cải cách hành chính (CCHC), chấm điểm chỉ số CCHC. Không có lệnh thì chạy demo."));
         root.Options.Add(languageOption);
         foreach (var command in CommandCatalog.All)
         {

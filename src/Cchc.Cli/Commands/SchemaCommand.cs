@@ -12,7 +12,7 @@ internal sealed class SchemaCommand : ICliCommand
         var t = context.Language;
         var kind = new Argument<string>("kind")
         {
-            Description = t.T("The document kind: plan (framework and assessment later).", "Loại tài liệu: plan (framework và assessment sẽ có sau)."),
+            Description = t.T("The document kind: plan, framework or assessment.", "Loại tài liệu: plan, framework hoặc assessment."),
         };
         kind.AcceptOnlyFromAmong([.. DocumentKinds.Names]);
         var command = new Command("schema", t.T("Print the JSON Schema (draft 2020-12) of a document kind.", "In lược đồ JSON Schema (draft 2020-12) của một loại tài liệu."))
@@ -22,14 +22,14 @@ internal sealed class SchemaCommand : ICliCommand
         command.SetAction(parse =>
         {
             var found = DocumentKinds.Find(parse.GetValue(kind) ?? string.Empty);
-            if (found is not IReadableDocumentKind readable)
+            if (found is null)
             {
                 return context.Fail(
-                    $"there is no schema for {found?.Name} documents yet: this version of cchc has the plan schema only (cchc schema plan).",
-                    $"chưa có lược đồ cho tài liệu loại {found?.Name}: phiên bản cchc này chỉ có lược đồ kế hoạch (cchc schema plan).");
+                    $"there is no schema for {parse.GetValue(kind)} documents; the kinds are {string.Join(", ", DocumentKinds.Names)}.",
+                    $"không có lược đồ cho tài liệu loại {parse.GetValue(kind)}; các loại là {string.Join(", ", DocumentKinds.Names)}.");
             }
 
-            context.Stdout.Write(readable.Schema);
+            context.Stdout.Write(found.Schema);
             return ExitCodes.Success;
         });
         return command;

@@ -24,6 +24,12 @@ internal sealed class ValidateCommand : ICliCommand
                 "Loại tài liệu: plan, framework hoặc assessment. Mặc định: theo $schema, nếu không thì theo cấu trúc tài liệu."),
         };
         kind.AcceptOnlyFromAmong([.. DocumentKinds.Names]);
+        var framework = new Option<string?>("--framework")
+        {
+            Description = t.T(
+                "A scoring framework (JSON) to check assessments against; without it assessments are checked for structure only.",
+                "Bộ chỉ số (JSON) để đối chiếu các phiếu đánh giá; nếu không có thì chỉ kiểm tra cấu trúc phiếu đánh giá."),
+        };
         var format = ReportFormats.Option(t);
         var lenient = new Option<bool>("--lenient")
         {
@@ -35,27 +41,47 @@ internal sealed class ValidateCommand : ICliCommand
             "Validate documents. Exit code 0: all valid (warnings allowed); 1: some invalid; 2: usage or I/O error.",
             "Kiểm tra tài liệu. Mã thoát 0: tất cả hợp lệ (cho phép cảnh báo); 1: có tài liệu không hợp lệ; 2: lỗi cú pháp lệnh hoặc lỗi đọc tệp."))
         {
-            files, kind, format, lenient,
+            files, kind, framework, format, lenient,
         };
         command.SetAction(parse => Execute(
             context,
             parse.GetValue(files) ?? [],
             parse.GetValue(kind),
+            parse.GetValue(framework),
             ReportFormats.Writer(parse.GetValue(format)),
             parse.GetValue(lenient) ? JsonReadOptions.Lenient : JsonReadOptions.Strict));
         return command;
     }
 
-    private static int Execute(CliContext context, string[] files, string? kindName, IReportWriter writer, JsonReadOptions options)
+    private static int Execute(CliContext context, string[] files, string? kindName, string? frameworkPath, IReportWriter writer, JsonReadOptions options)
     {
         var forced = kindName is null ? null : DocumentKinds.Find(kindName);
-        if (forced is not null and not IReadableDocumentKind)
+        var reports = new List<FileReport>(files.Length + 1);
+        var assessments = DocumentKinds.Assessment;
+        if (frameworkPath is not null)
         {
-            return NotSupported(context, forced.Name);
+            if (FrameworkInput.Load(context, frameworkPath, options) is not { } loaded)
+            {
+                return ExitCodes.UsageOrIoError;
+            }
+
+            if (!files.Contains(frameworkPath, StringComparer.Ordinal))
+            {
+                reports.Add(loaded.Report);
+            }
+
+            if (loaded.Framework is { } framework)
+            {
+                assessments = AssessmentDocumentKind.Against(framework);
+            }
+            else
+            {
+                context.Stderr.WriteLine("cchc: " + context.Language.T(
+                    $"{loaded.Report.Name} is not a readable framework; assessments are checked for structure only.",
+                    $"{loaded.Report.Name} không phải bộ chỉ số đọc được; các phiếu đánh giá chỉ được kiểm tra cấu trúc."));
+            }
         }
 
-        var reports = new List<FileReport>(files.Length);
-        var usageError = false;
         foreach (var file in files)
         {
             var input = InputDocument.Load(file, context.Stdin);
@@ -68,31 +94,20 @@ internal sealed class ValidateCommand : ICliCommand
 
             var probe = DocumentProbe.Of(input.Bytes);
             var kind = forced ?? DocumentKinds.Detect(probe);
-            if (kind is not IReadableDocumentKind readable)
+            if (ReferenceEquals(kind, DocumentKinds.Assessment))
             {
-                NotSupported(context, kind.Name, input.Name);
-                usageError = true;
-                reports.Add(new FileReport(input.Name, kind.Name, false, [], $"{kind.Name} documents are not supported yet", $"chưa hỗ trợ tài liệu loại {kind.Name}"));
-                continue;
+                kind = assessments;
             }
 
-            reports.Add(DocumentValidation.Validate(input.Name, input.Bytes, readable, probe, options));
+            reports.Add(DocumentValidation.Validate(input.Name, input.Bytes, kind, probe, options));
         }
 
         writer.Write(reports, context.Stdout, context.Language);
-        if (usageError || reports.Exists(r => r.HasIoError))
+        if (reports.Exists(r => r.HasIoError))
         {
             return ExitCodes.UsageOrIoError;
         }
 
         return reports.TrueForAll(r => r.IsValid) ? ExitCodes.Success : ExitCodes.Invalid;
-    }
-
-    private static int NotSupported(CliContext context, string kind, string? file = null)
-    {
-        var prefix = file is null ? string.Empty : file + ": ";
-        return context.Fail(
-            $"{prefix}{kind} documents are not supported yet: this version of cchc reads plans only (--kind plan).",
-            $"{prefix}chưa hỗ trợ tài liệu loại {kind}: phiên bản cchc này chỉ đọc kế hoạch (--kind plan).");
     }
 }

@@ -13,20 +13,29 @@ internal sealed class TextReportWriter : IReportWriter
     {
         foreach (var report in reports.Where(r => !r.HasIoError))
         {
-            foreach (var located in report.Diagnostics)
-            {
-                var d = located.Diagnostic;
-                var where = located.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"{report.Name}:{line}:{located.Column}") : report.Name;
-                output.WriteLine($"{where}: {SeverityNames.Word(d.Severity)} {d.Code}: {d.GetMessage(language.Culture)} [{d.Path}]");
-            }
-
-            var verdict = report.IsValid ? language.T("valid", "hợp lệ") : language.T("invalid", "không hợp lệ");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{report.Name}: {verdict} {report.Kind} ({report.ErrorCount} {language.T("errors", "lỗi")}, {report.WarningCount} {language.T("warnings", "cảnh báo")})"));
+            WriteFile(report, output, language);
         }
 
         var read = reports.Count(r => !r.HasIoError);
         var valid = reports.Count(r => r.IsValid);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language.T("Checked", "Đã kiểm tra")} {read}/{reports.Count}: {valid} {language.T("valid", "hợp lệ")}, {read - valid} {language.T("invalid", "không hợp lệ")}."));
+    }
+
+    /// <summary>Writes one file's diagnostics, one line each, and its verdict line.</summary>
+    public static void WriteFile(FileReport report, TextWriter output, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(language);
+        foreach (var located in report.Diagnostics)
+        {
+            var d = located.Diagnostic;
+            var where = located.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"{report.Name}:{line}:{located.Column}") : report.Name;
+            output.WriteLine($"{where}: {SeverityNames.Word(d.Severity)} {d.Code}: {d.GetMessage(language.Culture)} [{d.Path}]");
+        }
+
+        var verdict = report.IsValid ? language.T("valid", "hợp lệ") : language.T("invalid", "không hợp lệ");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{report.Name}: {verdict} {report.Kind} ({report.ErrorCount} {language.T("errors", "lỗi")}, {report.WarningCount} {language.T("warnings", "cảnh báo")})"));
     }
 }

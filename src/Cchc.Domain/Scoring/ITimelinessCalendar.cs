@@ -4,7 +4,8 @@ namespace Cchc.Domain.Scoring;
 
 /// <summary>
 /// Counts grace days after a due date for <see cref="TimelinessRule"/>. The default counts calendar
-/// days; a working-calendar implementation (skipping weekends and public holidays) can be plugged in
+/// days (<see cref="CalendarDayGrace"/>); <see cref="WorkingDayGrace"/> counts working days of a
+/// <see cref="Calendar.WorkingCalendar"/> (skipping weekends, public holidays and Tết) and is plugged in
 /// through <see cref="ScoringOptions.Calendar"/>.
 /// </summary>
 public interface ITimelinessCalendar

@@ -12,6 +12,9 @@ namespace Cchc.Domain.Serialization;
 /// </summary>
 public static class AssessmentJson
 {
+    /// <summary>The <c>$id</c> of the assessment JSON Schema (<see cref="Schemas.JsonSchemas.Assessment"/>), written as <c>$schema</c> by <see cref="Write"/>.</summary>
+    public const string SchemaUri = "https://cchc-domain.github.io/schema/1.0/assessment.schema.json";
+
     /// <summary>Reads an assessment from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="options">Strict (default) or lenient reading.</param>
@@ -51,7 +54,7 @@ public static class AssessmentJson
     public static string Write(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonDocumentWriter.Write(AssessmentMapper.ToDto(assessment), ScoringJsonContext.Default.AssessmentDto);
+        return JsonDocumentWriter.Write(AssessmentMapper.ToDto(assessment, SchemaUri), ScoringJsonContext.Default.AssessmentDto);
     }
 
     private static AssessmentReadResult Finish(AssessmentDto? dto, List<Diagnostic> diagnostics)

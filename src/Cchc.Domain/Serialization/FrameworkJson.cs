@@ -12,6 +12,9 @@ namespace Cchc.Domain.Serialization;
 /// </summary>
 public static class FrameworkJson
 {
+    /// <summary>The <c>$id</c> of the framework JSON Schema (<see cref="Schemas.JsonSchemas.Framework"/>), written as <c>$schema</c> by <see cref="Write"/>.</summary>
+    public const string SchemaUri = "https://cchc-domain.github.io/schema/1.0/framework.schema.json";
+
     /// <summary>Reads a scoring framework from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="options">Strict (default) or lenient reading, and whether to validate.</param>
@@ -51,7 +54,7 @@ public static class FrameworkJson
     public static string Write(ScoringFramework framework)
     {
         ArgumentNullException.ThrowIfNull(framework);
-        return JsonDocumentWriter.Write(FrameworkMapper.ToDto(framework), ScoringJsonContext.Default.FrameworkDto);
+        return JsonDocumentWriter.Write(FrameworkMapper.ToDto(framework, SchemaUri), ScoringJsonContext.Default.FrameworkDto);
     }
 
     private static FrameworkReadResult Finish(FrameworkDto? dto, JsonReadOptions options, List<Diagnostic> diagnostics)

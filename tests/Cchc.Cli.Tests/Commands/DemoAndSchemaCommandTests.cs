@@ -34,12 +34,23 @@ public sealed class DemoAndSchemaCommandTests
         Assert.Equal(JsonSchemas.Plan, run.Stdout);
     }
 
-    [Fact]
-    public void Schema_of_a_kind_without_reader_is_a_usage_error()
+    [Theory]
+    [InlineData("framework")]
+    [InlineData("assessment")]
+    public void Schema_of_scoring_kinds_prints_the_embedded_schema(string kind)
     {
-        var run = CliRun.InProcess("schema", "framework");
+        var run = CliRun.InProcess("schema", kind);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(kind == "framework" ? JsonSchemas.Framework : JsonSchemas.Assessment, run.Stdout);
+        Assert.Contains($"\"$id\": \"https://cchc-domain.github.io/schema/1.0/{kind}.schema.json\"", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schema_of_an_unknown_kind_is_a_usage_error()
+    {
+        var run = CliRun.InProcess("schema", "report");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("no schema for framework documents yet", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("cchc --help", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -132,21 +132,23 @@ public sealed class ValidateCommandTests
     }
 
     [Theory]
-    [InlineData("framework")]
-    [InlineData("assessment")]
-    public void Kinds_without_a_reader_are_a_usage_error(string kind)
+    [InlineData("framework", "CCHC1003")]
+    [InlineData("assessment", "CCHC1003")]
+    public void A_plan_read_as_another_kind_is_invalid_for_that_kind(string kind, string code)
     {
         var run = CliRun.WithStdin(TestDocuments.ValidPlan, "validate", "-", "--kind", kind);
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"{kind} documents are not supported yet", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"error {code}", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"<stdin>: invalid {kind}", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_kind_is_detected_from_schema()
     {
         var run = CliRun.WithStdin("{\"$schema\": \"https://cchc-domain.github.io/schema/1.0/framework.schema.json\"}", "validate", "-");
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("<stdin>: framework documents are not supported yet", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("<stdin>: invalid framework", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("The required member 'areas' is missing", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

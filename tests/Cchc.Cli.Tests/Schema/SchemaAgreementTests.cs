@@ -67,7 +67,7 @@ public sealed class SchemaAgreementTests
         Assert.Empty(problems);
     }
 
-    private static void Walk(JsonElement element, string path, List<string> problems)
+    internal static void Walk(JsonElement element, string path, List<string> problems)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {

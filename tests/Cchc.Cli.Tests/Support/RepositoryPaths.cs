@@ -9,6 +9,18 @@ internal static class RepositoryPaths
 
     public static string SamplePlans => Path.Combine(Root, "samples", "plans");
 
+    public static string FrameworkSchema => Path.Combine(Root, "docs", "schema", "framework.schema.json");
+
+    public static string AssessmentSchema => Path.Combine(Root, "docs", "schema", "assessment.schema.json");
+
+    public static string SampleScoring => Path.Combine(Root, "samples", "scoring");
+
+    /// <summary>The sample framework of block khoiSo, used by the scoring tests of the tool.</summary>
+    public static string SampleFramework => Path.Combine(SampleScoring, "framework-khoi-so.json");
+
+    /// <summary>A sample assessment (Sở Tư pháp) of <see cref="SampleFramework"/>.</summary>
+    public static string SampleAssessment => Path.Combine(SampleScoring, "assessment-2025-stp.json");
+
     public static string SchemaCheck => Path.Combine(Root, "tools", "schema-check");
 
     private static string FindRoot()

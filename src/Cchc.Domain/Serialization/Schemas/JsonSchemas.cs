@@ -6,8 +6,8 @@ namespace Cchc.Domain.Serialization.Schemas;
 /// </summary>
 /// <remarks>
 /// The schemas check structure (types, required and unknown members, code lists, date forms, unions);
-/// rules across the document (references between ids, duplicates, cycles) are checked by the readers
-/// only. See docs/json-format.md, "Checked by the library only".
+/// rules across the document (references between ids, duplicates, cycles, sums of maxima, band overlaps)
+/// are checked by the readers and validators only. See docs/json-format.md and docs/scoring.md, "Checked by the library only".
 /// </remarks>
 public static class JsonSchemas
 {
@@ -15,6 +15,12 @@ public static class JsonSchemas
 
     /// <summary>The JSON Schema of plan documents; its <c>$id</c> is <see cref="PlanJson.SchemaUri"/>.</summary>
     public static string Plan => Load("plan.schema.json");
+
+    /// <summary>The JSON Schema of scoring framework documents; its <c>$id</c> is <see cref="FrameworkJson.SchemaUri"/>.</summary>
+    public static string Framework => Load("framework.schema.json");
+
+    /// <summary>The JSON Schema of assessment documents; its <c>$id</c> is <see cref="AssessmentJson.SchemaUri"/>.</summary>
+    public static string Assessment => Load("assessment.schema.json");
 
     private static string Load(string fileName)
     {

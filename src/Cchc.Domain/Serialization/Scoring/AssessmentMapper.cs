@@ -16,8 +16,9 @@ internal static class AssessmentMapper
             [.. (e.Evidence ?? []).Select(d => new EvidenceDocument(d.Number, d.Date, d.Issuer, d.Section, d.FileName))],
             e.Explanation))]);
 
-    public static AssessmentDto ToDto(Assessment assessment) => new()
+    public static AssessmentDto ToDto(Assessment assessment, string? schemaUri) => new()
     {
+        Schema = schemaUri,
         SchemaVersion = SchemaVersions.Current,
         Framework = new FrameworkReferenceDto { Id = assessment.Framework.Id, Version = assessment.Framework.Version },
         Year = assessment.Year,

@@ -20,12 +20,13 @@ internal static class FrameworkMapper
         return new ScoringFramework(identity, [.. dto.Areas.Select(ToModel)], adjustments, policy, classification);
     }
 
-    public static FrameworkDto ToDto(ScoringFramework framework)
+    public static FrameworkDto ToDto(ScoringFramework framework, string? schemaUri)
     {
         var identity = framework.Identity;
         var policy = framework.Policy;
         return new FrameworkDto
         {
+            Schema = schemaUri,
             SchemaVersion = SchemaVersions.Current,
             Id = identity.Id,
             Version = identity.Version,

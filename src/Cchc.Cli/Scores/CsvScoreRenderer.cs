@@ -1,0 +1,41 @@
+using System.Globalization;
+using Cchc.Cli.Shell;
+
+namespace Cchc.Cli.Scores;
+
+/// <summary>
+/// CSV (RFC 4180, CRLF), one row per assessment in the order given: identity, rank, totals, index, class,
+/// self-assessed versus appraised, then the points of each area in columns <c>area:&lt;code&gt;</c>.
+/// </summary>
+internal sealed class CsvScoreRenderer : IScoreRenderer
+{
+    public void Render(ScoreReport report, TextWriter output, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var areas = report.Framework.Areas.Select(a => a.Code).ToList();
+        Row(output, [
+            "file", "unitCode", "unitName", "block", "year", "rank", "excludedFromRanking", "totalPoints", "applicableMaxPoints", "indexPercent",
+            "classCode", "classLabel", "selfAssessedTotal", "appraisedTotal", "difference", "surveyTotal", "bonus", "penalty",
+            .. areas.Select(code => "area:" + code),
+        ]);
+        foreach (var unit in report.Units)
+        {
+            var card = unit.Card;
+            Row(output, [
+                unit.File, card.Unit.Code, card.Unit.Name, card.Block, card.Year.ToString(CultureInfo.InvariantCulture),
+                unit.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, card.ExcludedFromRanking ? "true" : "false",
+                Numbers.Exact(card.TotalPoints), Numbers.Exact(card.ApplicableMaxPoints), Numbers.Exact(card.IndexPercent),
+                card.Class?.Code ?? string.Empty, card.Class?.Label ?? string.Empty,
+                Numbers.Exact(card.SelfAssessedTotal), Numbers.Exact(card.AppraisedTotal), Numbers.Exact(card.Difference), Numbers.Exact(card.SurveyTotal),
+                Numbers.Exact(card.Adjustments.Bonus), Numbers.Exact(card.Adjustments.Penalty),
+                .. areas.Select(code => card.Areas.FirstOrDefault(a => string.Equals(a.Code, code, StringComparison.Ordinal)) is { } area ? Numbers.Exact(area.Points) : string.Empty),
+            ]);
+        }
+    }
+
+    private static void Row(TextWriter output, IEnumerable<string> cells) => output.Write(string.Join(',', cells.Select(Quote)) + "\r\n");
+
+    private static string Quote(string cell) =>
+        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+}
