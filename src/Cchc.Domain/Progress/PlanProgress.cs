@@ -76,7 +76,7 @@ public sealed record PlanProgress
 
     private static TaskProgress StateOf(string areaId, PlanTask task, WorkingCalendar calendar, LocalDate asOf)
     {
-        var due = TaskDueDate.Of(task.Deadline, calendar);
+        var due = task.Deadline?.DueDates(calendar) is { Count: > 0 } dates ? dates.Max() : (LocalDate?)null;
         var completed = task.CompletedOn is { } on && on <= asOf ? on : (LocalDate?)null;
         var doneByStatus = task.Status is PlanTaskStatus.Done or PlanTaskStatus.DoneLate;
         var done = task.CompletedOn is { } date

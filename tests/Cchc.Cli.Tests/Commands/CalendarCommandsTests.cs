@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Cchc.Cli.Tests.Support;
+
+namespace Cchc.Cli.Tests.Commands;
+
+public sealed class CalendarCommandsTests
+{
+    private static readonly string Seed003 = Path.Combine(RepositoryPaths.SamplePlans, "003-cong-thuong-2021.json");
+
+    [Fact]
+    public void Calendar_lists_the_due_dates_of_seed_003_in_date_order()
+    {
+        var run = CliRun.InProcess("calendar", Seed003);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Tue 09/03/2021  Hạn báo cáo quý I năm 2021", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"Chậm nhất sau 05 ngày làm việc kể từ ngày nhận được", run.Stdout, StringComparison.Ordinal);
+        var lines = run.Stdout.Split('\n').TakeWhile(l => !l.StartsWith("Reports", StringComparison.Ordinal)).Where(l => l.StartsWith("  ", StringComparison.Ordinal)).ToList();
+        var dates = lines.Select(l => DateTime.ParseExact(l.Substring(6, 10), "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(dates.Order(), dates);
+    }
+
+    [Fact]
+    public void Calendar_json_is_parseable_and_has_every_entry()
+    {
+        var run = CliRun.InProcess("calendar", Seed003, "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(48, json.RootElement.GetProperty("entries").GetArrayLength());
+        Assert.Equal("2021-03-09", json.RootElement.GetProperty("entries").EnumerateArray()
+            .First(e => e.GetProperty("kind").GetString() == "report").GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public void Calendar_ics_has_one_event_per_due_date_with_crlf_line_ends()
+    {
+        var run = CliRun.InProcess("calendar", Seed003, "--format", "ics");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", run.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("END:VCALENDAR\r\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(48, run.Stdout.Split("\r\n").Count(l => l == "BEGIN:VEVENT"));
+        Assert.DoesNotContain(run.Stdout.Replace("\r\n", string.Empty, StringComparison.Ordinal), c => c == '\n');
+        Assert.Matches(@"DTSTAMP:\d{8}T\d{6}Z\r\n", run.Stdout);
+    }
+
+    [Fact]
+    public void Calendar_of_a_missing_file_is_an_io_error() =>
+        Assert.Equal(2, CliRun.InProcess("calendar", "no-such-plan.json").ExitCode);
+
+    [Fact]
+    public void Holidays_2024_shows_Tet_the_compensatory_days_and_the_swap_with_its_source()
+    {
+        var run = CliRun.InProcess("holidays", "2024", "--lang", "vi");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Thứ Năm, 08/02/2024 – Thứ Hai, 12/02/2024  Tết Nguyên đán", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("làm bù: Thứ Bảy, 04/05/2024", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("5015/TB-LĐTBXH", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1999")]
+    [InlineData("2200")]
+    public void Holidays_outside_the_supported_years_is_a_usage_error(string year)
+    {
+        var run = CliRun.InProcess("holidays", year);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("2000–2199", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "lunar", "2026-02-17" }, "Tue 17/02/2026 = lunar 01/01/2026")]
+    [InlineData(new[] { "lunar", "17/02/2026" }, "Tue 17/02/2026 = lunar 01/01/2026")]
+    [InlineData(new[] { "lunar", "--to-solar", "10/03/2025" }, "lunar 10/03/2025 = Mon 07/04/2025")]
+    [InlineData(new[] { "lunar", "--to-solar", "10/06/2025", "--leap" }, "lunar 10/06 (leap month)/2025 = Sun 03/08/2025")]
+    [InlineData(new[] { "workdays", "add", "2024-02-02", "5" }, "Fri 02/02/2024 + 5 working days = Fri 16/02/2024")]
+    [InlineData(new[] { "workdays", "count", "2025-01-24", "2025-02-07" }, "Fri 24/01/2025 → Fri 07/02/2025: 5 working days")]
+    public void Lunar_and_workdays_answer_on_one_line(string[] args, string expected)
+    {
+        var run = CliRun.InProcess(args);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected, run.Stdout.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("lunar", "--to-solar", "30/02/2025")]
+    [InlineData("lunar", "--to-solar", "01/05/2025", "--leap")]
+    [InlineData("lunar", "1899-12-31")]
+    [InlineData("lunar", "not-a-date")]
+    [InlineData("workdays", "add", "2199-12-30", "5")]
+    [InlineData("workdays", "add", "2025-13-01", "1")]
+    public void Impossible_dates_and_ranges_are_usage_errors_with_a_message(params string[] args)
+    {
+        var run = CliRun.InProcess(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("cchc: ", run.Stderr, StringComparison.Ordinal);
+    }
+}
