@@ -6,9 +6,9 @@ namespace Cchc.Domain.Calendar.Schedules;
 internal sealed class OfficialSchedulesDocumentDto
 {
     [JsonPropertyName("$schema")]
-    public string? Schema { get; set; }
+    public string? Schema { get; init; }
 
-    public required string SchemaVersion { get; set; }
+    public required string SchemaVersion { get; init; }
 
-    public required List<OfficialScheduleDto> Schedules { get; set; }
+    public required List<OfficialScheduleDto> Schedules { get; init; }
 }

@@ -13,7 +13,7 @@ internal sealed class AdjustmentItemDto
 
     public required decimal MaxPoints { get; init; }
 
-    public string? Evidence { get; set; }
+    public string? Evidence { get; init; }
 
     public required RuleDto Rule { get; init; }
 }

@@ -6,7 +6,7 @@ namespace Cchc.Domain.Serialization.Scoring;
 internal sealed class AssessmentDto
 {
     [JsonPropertyName("$schema")]
-    public string? Schema { get; set; }
+    public string? Schema { get; init; }
 
     public required string SchemaVersion { get; init; }
 
@@ -16,7 +16,7 @@ internal sealed class AssessmentDto
 
     public required UnitDto Unit { get; init; }
 
-    public bool? ExcludedFromRanking { get; set; }
+    public bool? ExcludedFromRanking { get; init; }
 
     public required List<EntryDto> Entries { get; init; }
 }

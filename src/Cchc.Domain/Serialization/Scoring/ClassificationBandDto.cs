@@ -9,5 +9,5 @@ internal sealed class ClassificationBandDto
 
     public required decimal From { get; init; }
 
-    public decimal? To { get; set; }
+    public decimal? To { get; init; }
 }

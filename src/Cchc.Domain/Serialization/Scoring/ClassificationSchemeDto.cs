@@ -3,7 +3,7 @@ namespace Cchc.Domain.Serialization.Scoring;
 /// <summary>The classification bands of a block.</summary>
 internal sealed class ClassificationSchemeDto
 {
-    public string? Block { get; set; }
+    public string? Block { get; init; }
 
     public required List<ClassificationBandDto> Bands { get; init; }
 }

@@ -7,7 +7,7 @@ internal sealed class CountThresholdRuleDto : RuleDto
 
     public required decimal BasePoints { get; init; }
 
-    public int? Step { get; set; }
+    public int? Step { get; init; }
 
-    public decimal? StepPoints { get; set; }
+    public decimal? StepPoints { get; init; }
 }

@@ -11,11 +11,11 @@ internal sealed class CriterionDto
 
     public required decimal MaxPoints { get; init; }
 
-    public AssessmentMethod? Method { get; set; }
+    public AssessmentMethod? Method { get; init; }
 
-    public string? Evidence { get; set; }
+    public string? Evidence { get; init; }
 
-    public RuleDto? Rule { get; set; }
+    public RuleDto? Rule { get; init; }
 
-    public List<CriterionDto>? Children { get; set; }
+    public List<CriterionDto>? Children { get; init; }
 }

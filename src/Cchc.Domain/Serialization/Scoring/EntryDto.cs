@@ -7,7 +7,7 @@ internal sealed class EntryDto
 
     public required List<RoundDto> Rounds { get; init; }
 
-    public List<EvidenceDto>? Evidence { get; set; }
+    public List<EvidenceDto>? Evidence { get; init; }
 
-    public string? Explanation { get; set; }
+    public string? Explanation { get; init; }
 }

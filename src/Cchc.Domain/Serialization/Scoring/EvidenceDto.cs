@@ -5,13 +5,13 @@ namespace Cchc.Domain.Serialization.Scoring;
 /// <summary>An evidence document.</summary>
 internal sealed class EvidenceDto
 {
-    public string? Number { get; set; }
+    public string? Number { get; init; }
 
-    public LocalDate? Date { get; set; }
+    public LocalDate? Date { get; init; }
 
-    public string? Issuer { get; set; }
+    public string? Issuer { get; init; }
 
-    public string? Section { get; set; }
+    public string? Section { get; init; }
 
-    public string? FileName { get; set; }
+    public string? FileName { get; init; }
 }

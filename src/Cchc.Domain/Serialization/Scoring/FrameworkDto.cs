@@ -7,7 +7,7 @@ namespace Cchc.Domain.Serialization.Scoring;
 internal sealed class FrameworkDto
 {
     [JsonPropertyName("$schema")]
-    public string? Schema { get; set; }
+    public string? Schema { get; init; }
 
     public required string SchemaVersion { get; init; }
 
@@ -17,21 +17,21 @@ internal sealed class FrameworkDto
 
     public required string Title { get; init; }
 
-    public string? Decision { get; set; }
+    public string? Decision { get; init; }
 
     public required FrameworkLevel Level { get; init; }
 
-    public string? Block { get; set; }
+    public string? Block { get; init; }
 
     public required int FirstYear { get; init; }
 
-    public int? LastYear { get; set; }
+    public int? LastYear { get; init; }
 
-    public PolicyDto? Policy { get; set; }
+    public PolicyDto? Policy { get; init; }
 
     public required List<CriterionDto> Areas { get; init; }
 
-    public AdjustmentsDto? Adjustments { get; set; }
+    public AdjustmentsDto? Adjustments { get; init; }
 
-    public List<ClassificationSchemeDto>? Classification { get; set; }
+    public List<ClassificationSchemeDto>? Classification { get; init; }
 }

@@ -3,5 +3,5 @@ namespace Cchc.Domain.Serialization.Scoring;
 /// <summary>Không áp dụng.</summary>
 internal sealed class NotApplicableInputDto : InputDto
 {
-    public string? Reason { get; set; }
+    public string? Reason { get; init; }
 }

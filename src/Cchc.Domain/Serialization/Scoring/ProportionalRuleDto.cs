@@ -3,5 +3,5 @@ namespace Cchc.Domain.Serialization.Scoring;
 /// <summary>Max × ratio.</summary>
 internal sealed class ProportionalRuleDto : RuleDto
 {
-    public decimal? FloorPercent { get; set; }
+    public decimal? FloorPercent { get; init; }
 }

@@ -3,13 +3,13 @@ namespace Cchc.Domain.Serialization.Scoring;
 /// <summary>One percentage band.</summary>
 internal sealed class RatioBandDto
 {
-    public decimal? From { get; set; }
+    public decimal? From { get; init; }
 
-    public bool? FromInclusive { get; set; }
+    public bool? FromInclusive { get; init; }
 
-    public decimal? To { get; set; }
+    public decimal? To { get; init; }
 
-    public bool? ToInclusive { get; set; }
+    public bool? ToInclusive { get; init; }
 
     public required decimal Fraction { get; init; }
 }

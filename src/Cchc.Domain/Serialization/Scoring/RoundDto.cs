@@ -8,9 +8,9 @@ internal sealed class RoundDto
 {
     public required AssessmentRound Round { get; init; }
 
-    public LocalDate? Date { get; set; }
+    public LocalDate? Date { get; init; }
 
     public required InputDto Input { get; init; }
 
-    public string? Note { get; set; }
+    public string? Note { get; init; }
 }

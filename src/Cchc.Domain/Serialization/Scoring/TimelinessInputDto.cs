@@ -7,5 +7,5 @@ internal sealed class TimelinessInputDto : InputDto
 {
     public required LocalDate Due { get; init; }
 
-    public LocalDate? Delivered { get; set; }
+    public LocalDate? Delivered { get; init; }
 }

@@ -5,5 +5,5 @@ internal sealed class TimelinessRuleDto : RuleDto
 {
     public required decimal LateFraction { get; init; }
 
-    public int? GraceDays { get; set; }
+    public int? GraceDays { get; init; }
 }

@@ -7,5 +7,5 @@ internal sealed class UnitDto
 
     public required string Name { get; init; }
 
-    public string? Block { get; set; }
+    public string? Block { get; init; }
 }
