@@ -31,22 +31,30 @@ public sealed class ApiListingTests
     [Fact]
     public void The_listing_shows_signatures_with_nullability_defaults_ref_kinds_and_tuple_names()
     {
-        Assert.Contains("    public static PlanReadResult Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null);\n", Generated, StringComparison.Ordinal);
-        Assert.Contains("    public static bool TryParse(string? vietnameseText, int planYear, out Deadline deadline);\n", Generated, StringComparison.Ordinal);
-        Assert.Contains("    public ValueList<(string UnitId, AssignmentRole Role)> PlanRoles { get; }\n", Generated, StringComparison.Ordinal);
-        Assert.Contains("    public required decimal IndexPercent { get; init; }\n", Generated, StringComparison.Ordinal);
-        Assert.Contains("public abstract record Deadline : IEquatable<Deadline>\n", Generated, StringComparison.Ordinal);
-        Assert.Contains("    public ImmutableArray<T>.Enumerator GetEnumerator();\n", Generated, StringComparison.Ordinal);
-        Assert.Contains("public class ReadResult<T> where T : class\n", Generated, StringComparison.Ordinal);
+        var listing = ApiListingDocument.Generate(typeof(ApiListingTests).Assembly);
+
+        Assert.Contains("## Cchc.ApiListing.Tests.Fixtures\n", listing, StringComparison.Ordinal);
+        Assert.Contains("public sealed record Sample : IEquatable<Sample>\n", listing, StringComparison.Ordinal);
+        Assert.Contains("    public Sample(string Name);\n", listing, StringComparison.Ordinal);
+        Assert.Contains("    public string? Note { get; init; }\n", listing, StringComparison.Ordinal);
+        Assert.Contains("    public required int Count { get; init; }\n", listing, StringComparison.Ordinal);
+        Assert.Contains("    public (string Id, Colour Colour)? Pair { get; init; }\n", listing, StringComparison.Ordinal);
+        Assert.Contains("    public static bool TryFind(string? key, out Sample found, Colour colour = Colour.Green, int? limit = null);\n", listing, StringComparison.Ordinal);
+        Assert.Contains("public class Box<T> where T : class\n", listing, StringComparison.Ordinal);
+        Assert.Contains("    public T? Value { get; protected set; }\n", listing, StringComparison.Ordinal);
+        Assert.Contains("    public ImmutableArray<T>.Enumerator Enumerate(ImmutableArray<T> items);\n", listing, StringComparison.Ordinal);
+        Assert.Contains("public enum Colour\n{\n    Red = 1,\n    Green = 2,\n}\n", listing, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hidden", listing, StringComparison.Ordinal);
+        Assert.DoesNotContain("InternalType", listing, StringComparison.Ordinal);
+        Assert.DoesNotContain("<Clone>$", listing, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_listing_has_only_public_surface_in_a_stable_order()
+    public void The_listing_of_the_library_is_public_surface_only_in_a_stable_order()
     {
         Assert.DoesNotContain(" internal ", Generated, StringComparison.Ordinal);
         Assert.DoesNotContain("private ", Generated, StringComparison.Ordinal);
-        Assert.DoesNotContain("<Clone>$", Generated, StringComparison.Ordinal);
-        Assert.DoesNotContain("PlanDto", Generated, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dto", Generated, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", Generated, StringComparison.Ordinal);
 
         var namespaces = Generated.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToList();
