@@ -60,7 +60,7 @@ public sealed class SeedDeadlineTests
     public void Every_deadline_of_the_five_samples_is_understood_and_listed_in_the_table()
     {
         var table = Phrases.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
-        var tasks = SampleNames.Select(SampleFiles.Load).SelectMany(s => s.Plan.AllTasks).Where(t => t.Task.Deadline is not null).ToList();
+        var tasks = SampleNames.Select(SamplePlans.Load).SelectMany(s => s.Plan.AllTasks).Where(t => t.Task.Deadline is not null).ToList();
 
         Assert.Equal(47, tasks.Count);
         Assert.All(tasks, t => Assert.IsNotType<UnrecognizedDeadline>(t.Task.Deadline));

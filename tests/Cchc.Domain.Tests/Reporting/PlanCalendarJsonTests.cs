@@ -10,7 +10,7 @@ public sealed class PlanCalendarJsonTests
     [Fact]
     public void Seed_003_calendar_json_lists_entries_reports_and_undated_tasks()
     {
-        var (plan, _) = SampleFiles.Load("003-cong-thuong-2021.json");
+        var (plan, _) = SamplePlans.Load("003-cong-thuong-2021.json");
         var calendar = PlanCalendar.For(plan);
 
         var json = calendar.ToJson();

@@ -16,7 +16,7 @@ public sealed class PlanCalendarTests
     [Fact]
     public void Seed_003_has_an_entry_per_due_date_and_lists_the_undated_tasks()
     {
-        var (plan, _) = SampleFiles.Load("003-cong-thuong-2021.json");
+        var (plan, _) = SamplePlans.Load("003-cong-thuong-2021.json");
 
         var calendar = PlanCalendar.For(plan);
 
@@ -36,7 +36,7 @@ public sealed class PlanCalendarTests
     [Fact]
     public void ICalendar_has_one_VEVENT_per_entry_CRLF_lines_and_folds_at_75_octets()
     {
-        var (plan, _) = SampleFiles.Load("003-cong-thuong-2021.json");
+        var (plan, _) = SamplePlans.Load("003-cong-thuong-2021.json");
         var calendar = PlanCalendar.For(plan);
 
         var ics = calendar.ToICalendar(GeneratedAt);
@@ -61,7 +61,7 @@ public sealed class PlanCalendarTests
     [Fact]
     public void ICalendar_is_the_same_text_on_every_run_and_through_the_one_call_export()
     {
-        var (plan, _) = SampleFiles.Load("003-cong-thuong-2021.json");
+        var (plan, _) = SamplePlans.Load("003-cong-thuong-2021.json");
 
         Assert.Equal(PlanCalendar.For(plan).ToICalendar(GeneratedAt), PlanCalendarExport.ToICalendar(plan, WorkingCalendar.Default, GeneratedAt));
     }

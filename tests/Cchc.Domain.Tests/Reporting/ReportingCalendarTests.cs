@@ -12,7 +12,7 @@ public sealed class ReportingCalendarTests
     [Fact]
     public void Seed_003_reports_fall_due_on_the_working_day_before_10_3_10_6_10_9_and_5_12()
     {
-        var (plan, _) = SampleFiles.Load("003-cong-thuong-2021.json");
+        var (plan, _) = SamplePlans.Load("003-cong-thuong-2021.json");
 
         var reports = ReportingCalendar.For(plan, 2021).Reports;
 
@@ -35,7 +35,7 @@ public sealed class ReportingCalendarTests
     [Fact]
     public void The_inclusive_reading_keeps_the_stated_days_and_article_148_moves_Sunday_forward()
     {
-        var (plan, _) = SampleFiles.Load("003-cong-thuong-2021.json");
+        var (plan, _) = SamplePlans.Load("003-cong-thuong-2021.json");
 
         var inclusive = new DeadlineOptions { ByDateReading = ByDateReading.OnOrBefore };
         Assert.Equal(
@@ -49,13 +49,13 @@ public sealed class ReportingCalendarTests
     [Fact]
     public void Reports_without_a_due_day_keep_their_window_and_ad_hoc_reports_have_neither()
     {
-        var (plan, _) = SampleFiles.Load("002-ninh-thuan-cong-thuong-tuyen-truyen-2022.json");
+        var (plan, _) = SamplePlans.Load("002-ninh-thuan-cong-thuong-tuyen-truyen-2022.json");
         var reports = ReportingCalendar.For(plan, 2022).Reports;
         Assert.Equal([ReportingPeriodKind.Quarter1, ReportingPeriodKind.FirstSixMonths, ReportingPeriodKind.NineMonths, ReportingPeriodKind.Year], reports.Select(r => r.Kind));
         Assert.All(reports, r => Assert.Null(r.DueDate));
         Assert.Equal(new DateInterval(new LocalDate(2021, 12, 15), new LocalDate(2022, 9, 14)), reports[2].DataWindow);
 
-        var (plan004, _) = SampleFiles.Load("004-ha-tinh-ngoai-vu-2023.json");
+        var (plan004, _) = SamplePlans.Load("004-ha-tinh-ngoai-vu-2023.json");
         var adHoc = Assert.Single(ReportingCalendar.For(plan004, 2023).Reports, r => r.Kind == ReportingPeriodKind.AdHoc);
         Assert.Null(adHoc.Period);
         Assert.Null(adHoc.DataWindow);
@@ -64,7 +64,7 @@ public sealed class ReportingCalendarTests
     [Fact]
     public void Seed_000_year_report_before_10_11_2022_is_due_on_Wednesday_9_11()
     {
-        var (plan, _) = SampleFiles.Load("000-dien-bien-cong-thuong-2022.json");
+        var (plan, _) = SamplePlans.Load("000-dien-bien-cong-thuong-2022.json");
 
         var report = Assert.Single(ReportingCalendar.For(plan, 2022).Reports, r => r.Kind == ReportingPeriodKind.Year);
 

@@ -14,8 +14,9 @@ internal static class SamplePlans
 
     private static readonly JsonReadOptions WithoutValidation = JsonReadOptions.Strict with { Validate = false };
 
-    public static byte[] Bytes(string fileName) =>
-        File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", fileName));
+    public static string PathOf(string fileName) => Path.Combine(AppContext.BaseDirectory, "samples", fileName);
+
+    public static byte[] Bytes(string fileName) => File.ReadAllBytes(PathOf(fileName));
 
     /// <summary>Reads a sample strictly, without validation, and asserts that reading reported nothing.</summary>
     public static Plan Read(string fileName)
@@ -25,6 +26,20 @@ internal static class SamplePlans
         Assert.NotNull(result.Plan);
         return result.Plan;
     }
+
+    /// <summary>Reads a sample strictly and returns the plan and every diagnostic (reading plus validation).</summary>
+    public static (Plan Plan, IReadOnlyList<Diagnostic> Diagnostics) Load(string fileName)
+    {
+        var result = PlanJson.Read(Bytes(fileName), WithoutValidation);
+        Assert.True(result.Plan is not null, string.Join("\n", result.Diagnostics));
+        return (result.Plan, [.. result.Diagnostics, .. PlanValidator.Validate(result.Plan)]);
+    }
+
+    /// <summary>Every sample plan's file name.</summary>
+    public static IReadOnlyList<string> All() =>
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples"), "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+
+    public static PlanTask Task(Plan plan, string id) => plan.AllTasks.Single(t => string.Equals(t.Task.Id, id, StringComparison.Ordinal)).Task;
 
     /// <summary>Validates a plan, asserts there is no error and returns the warnings as "CODE at path".</summary>
     public static IReadOnlyList<string> Warnings(Plan plan)

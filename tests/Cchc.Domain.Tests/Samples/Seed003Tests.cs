@@ -24,7 +24,7 @@ public sealed class Seed003Tests
     [Fact]
     public void Reads_and_validates_without_errors_and_only_the_expected_warnings()
     {
-        var (plan, diagnostics) = SampleFiles.Load(File003);
+        var (plan, diagnostics) = SamplePlans.Load(File003);
 
         Assert.DoesNotContain(diagnostics, d => d.IsError);
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
@@ -37,13 +37,13 @@ public sealed class Seed003Tests
 
         // Every deadline phrase is understood: no CCHC2018; the ten the first parser missed read as their kinds.
         Assert.DoesNotContain(diagnostics, d => d.Code is not "CCHC2008");
-        Assert.All(FormerlyUnparsedDeadlines, row => Assert.IsType(row.Kind, SampleFiles.Task(plan, row.Id).Deadline));
+        Assert.All(FormerlyUnparsedDeadlines, row => Assert.IsType(row.Kind, SamplePlans.Task(plan, row.Id).Deadline));
     }
 
     [Fact]
     public void Areas_keep_the_body_numbers_and_map_to_the_catalog()
     {
-        var (plan, _) = SampleFiles.Load(File003);
+        var (plan, _) = SamplePlans.Load(File003);
 
         Assert.Equal(["1", "2", "3", "4", "5", "6", "7"], plan.Areas.Select(a => a.Number), StringComparer.Ordinal);
         Assert.Equal(ReformAreaKind.Direction, plan.Areas[0].Kind);
@@ -57,7 +57,7 @@ public sealed class Seed003Tests
     [Fact]
     public void All_46_appendix_rows_are_tasks_of_their_group_in_order()
     {
-        var (plan, _) = SampleFiles.Load(File003);
+        var (plan, _) = SamplePlans.Load(File003);
 
         var rows = plan.AllTasks.Where(x => x.Task.Id.StartsWith('p')).ToList();
         Assert.Equal(Enumerable.Range(1, 46).Select(i => $"p{i}"), rows.Select(x => x.Task.Id), StringComparer.Ordinal);
@@ -68,21 +68,21 @@ public sealed class Seed003Tests
     [Fact]
     public void Row_33_appears_twice_across_groups_V_and_VI()
     {
-        var (plan, _) = SampleFiles.Load(File003);
+        var (plan, _) = SamplePlans.Load(File003);
 
         var rows33 = plan.AllTasks.Where(x => string.Equals(x.Task.Number, "33", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, rows33.Count);
         Assert.Equal(("a5", "p33", "Triển khai thực hiện văn hóa công sở."), (rows33[0].Area.Id, rows33[0].Task.Id, rows33[0].Task.Title));
         Assert.Equal(("a6", "p34", "Thực hiện công khai tài chính đầy đủ theo quy định"), (rows33[1].Area.Id, rows33[1].Task.Id, rows33[1].Task.Title));
-        Assert.Equal("45", SampleFiles.Task(plan, "p46").Number);
+        Assert.Equal("45", SamplePlans.Task(plan, "p46").Number);
     }
 
     [Fact]
     public void Row_13_keeps_its_working_days_deadline_verbatim()
     {
-        var (plan, _) = SampleFiles.Load(File003);
+        var (plan, _) = SamplePlans.Load(File003);
 
-        var row13 = SampleFiles.Task(plan, "p13");
+        var row13 = SamplePlans.Task(plan, "p13");
         Assert.Equal("13", row13.Number);
         Assert.Equal(
             "Chậm nhất sau 05 ngày làm việc kể từ ngày nhận được Công văn của Văn phòng UBND tỉnh thông báo Danh mục văn bản của Chính phủ, Bộ, ngành Trung ương",
@@ -94,21 +94,21 @@ public sealed class Seed003Tests
     [Fact]
     public void Simple_deadline_phrases_are_parsed_against_the_plan_year()
     {
-        var (plan, _) = SampleFiles.Load(File003);
+        var (plan, _) = SamplePlans.Load(File003);
 
-        Assert.Equal(new MonthDeadline(new YearMonth(2021, 12)) { Text = "Tháng 12/2021" }, SampleFiles.Task(plan, "p1").Deadline);
-        Assert.Equal(new ByDateDeadline(new LocalDate(2021, 12, 5)) { Text = "Trước ngày 05/12/2021" }, SampleFiles.Task(plan, "p2").Deadline);
-        Assert.Equal(new QuarterDeadline(2021, 1) { Text = "Quý I" }, SampleFiles.Task(plan, "p3").Deadline);
-        Assert.Equal("- Kế hoạch (Quý I); - Báo cáo (Trước 30/11)", SampleFiles.Task(plan, "p22").Deadline?.Text);
-        Assert.Equal("Trước 15/01", SampleFiles.Task(plan, "p26").Deadline?.Text);
+        Assert.Equal(new MonthDeadline(new YearMonth(2021, 12)) { Text = "Tháng 12/2021" }, SamplePlans.Task(plan, "p1").Deadline);
+        Assert.Equal(new ByDateDeadline(new LocalDate(2021, 12, 5)) { Text = "Trước ngày 05/12/2021" }, SamplePlans.Task(plan, "p2").Deadline);
+        Assert.Equal(new QuarterDeadline(2021, 1) { Text = "Quý I" }, SamplePlans.Task(plan, "p3").Deadline);
+        Assert.Equal("- Kế hoạch (Quý I); - Báo cáo (Trước 30/11)", SamplePlans.Task(plan, "p22").Deadline?.Text);
+        Assert.Equal("Trước 15/01", SamplePlans.Task(plan, "p26").Deadline?.Text);
     }
 
     [Fact]
     public void Row_1_has_a_lead_per_deliverable()
     {
-        var (plan, _) = SampleFiles.Load(File003);
+        var (plan, _) = SamplePlans.Load(File003);
 
-        var row1 = SampleFiles.Task(plan, "p1");
+        var row1 = SamplePlans.Task(plan, "p1");
         Assert.Equal(["a", "b", "c"], row1.Deliverables.Select(d => d.Label), StringComparer.Ordinal);
         Assert.Equal([["van-phong"], ["ttxttm"], ["ttkc"]], row1.Deliverables.Select(d => d.LeadUnitIds.ToArray()));
         Assert.Equal("Kế hoạch CCHC năm 2022 của Trung tâm XTTM", row1.Deliverables[1].Title);
@@ -121,7 +121,7 @@ public sealed class Seed003Tests
     [Fact]
     public void Reporting_due_days_come_from_row_5()
     {
-        var (plan, _) = SampleFiles.Load(File003);
+        var (plan, _) = SamplePlans.Load(File003);
 
         Assert.Equal(
             [
@@ -137,7 +137,7 @@ public sealed class Seed003Tests
     [Fact]
     public void Organisation_assigns_direction_implementation_and_standing_over_the_plan()
     {
-        var (plan, _) = SampleFiles.Load(File003);
+        var (plan, _) = SamplePlans.Load(File003);
 
         Assert.Contains(plan.Assignments, a => a is { UnitId: "lanh-dao", Role: AssignmentRole.Direction, Scope: AssignmentScope.Plan }
             && string.Equals(a.Duty, "Chỉ đạo thực hiện: Lãnh đạo Sở Công Thương.", StringComparison.Ordinal));
@@ -152,7 +152,7 @@ public sealed class Seed003Tests
     [Fact]
     public void The_appendix_title_year_2020_is_kept_in_notes()
     {
-        var (plan, _) = SampleFiles.Load(File003);
+        var (plan, _) = SamplePlans.Load(File003);
 
         Assert.Contains(plan.Notes, n => n.Contains("KẾ HOẠCH TRIỂN KHAI CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2020", StringComparison.Ordinal));
         Assert.Equal(new DocumentNumber(null, "KH-SCT"), plan.Header.DocumentNumber);
@@ -163,7 +163,7 @@ public sealed class Seed003Tests
     [Fact]
     public void The_sample_is_in_canonical_form()
     {
-        var text = File.ReadAllText(SampleFiles.PathOf(File003));
+        var text = File.ReadAllText(SamplePlans.PathOf(File003));
         Assert.Equal(text, PlanJson.Write(PlanJson.Read(text).Plan!));
     }
 }

@@ -16,7 +16,7 @@ public sealed class Seed004Tests
     [Fact]
     public void Reads_and_validates_without_errors_and_only_the_expected_warnings()
     {
-        var (plan, diagnostics) = SampleFiles.Load(File004);
+        var (plan, diagnostics) = SamplePlans.Load(File004);
 
         Assert.DoesNotContain(diagnostics, d => d.IsError);
         // No task of this plan names a lead unit (the appendix is not part of the source): one CCHC2008 per task.
@@ -28,7 +28,7 @@ public sealed class Seed004Tests
     [Fact]
     public void Header_carries_number_date_place_and_signer()
     {
-        var (plan, _) = SampleFiles.Load(File004);
+        var (plan, _) = SamplePlans.Load(File004);
 
         var header = plan.Header;
         Assert.Equal(new DocumentNumber("01", "KH-SNgV"), header.DocumentNumber);
@@ -41,7 +41,7 @@ public sealed class Seed004Tests
     [Fact]
     public void Seven_to_nine_initiatives_is_a_count_range()
     {
-        var (plan, _) = SampleFiles.Load(File004);
+        var (plan, _) = SamplePlans.Load(File004);
 
         var target = plan.AllTargets.Single(t => t.Text.Contains("07-09", StringComparison.Ordinal));
         Assert.Equal(
@@ -54,7 +54,7 @@ public sealed class Seed004Tests
     [Fact]
     public void Nested_ratios_point_at_their_parent_target()
     {
-        var (plan, _) = SampleFiles.Load(File004);
+        var (plan, _) = SamplePlans.Load(File004);
         var targets = plan.AllTargets.ToDictionary(t => t.Id, StringComparer.Ordinal);
 
         var payments = targets["a3-t8"];
@@ -70,7 +70,7 @@ public sealed class Seed004Tests
     [Fact]
     public void Percent_phrases_map_to_comparators()
     {
-        var (plan, _) = SampleFiles.Load(File004);
+        var (plan, _) = SamplePlans.Load(File004);
         var targets = plan.AllTargets.ToDictionary(t => t.Id, StringComparer.Ordinal);
 
         var satisfaction = targets["a3-t14"];
@@ -87,7 +87,7 @@ public sealed class Seed004Tests
     [Fact]
     public void The_guidance_2333_of_So_Noi_vu_is_a_structured_reference()
     {
-        var (plan, _) = SampleFiles.Load(File004);
+        var (plan, _) = SamplePlans.Load(File004);
 
         var guidance = Assert.Single(plan.LegalBasis, r => string.Equals(r.Number, "2333", StringComparison.Ordinal));
         Assert.Equal(LegalDocumentType.Guidance, guidance.Type);
@@ -104,7 +104,7 @@ public sealed class Seed004Tests
     [Fact]
     public void Structured_references_agree_with_the_library_parser()
     {
-        var (plan, _) = SampleFiles.Load(File004);
+        var (plan, _) = SamplePlans.Load(File004);
 
         foreach (var reference in plan.LegalBasis.Where(r => r.Number is not null))
         {
@@ -120,7 +120,7 @@ public sealed class Seed004Tests
     [Fact]
     public void Organisation_and_reporting_go_through_Van_phong_Thanh_tra()
     {
-        var (plan, _) = SampleFiles.Load(File004);
+        var (plan, _) = SamplePlans.Load(File004);
 
         Assert.All(plan.Assignments.Where(a => a.Role == AssignmentRole.Standing), a => Assert.Equal("vp-tt", a.UnitId));
         Assert.Equal("Văn phòng - Thanh tra Sở", plan.Units.Single(u => string.Equals(u.Id, "vp-tt", StringComparison.Ordinal)).Name);
@@ -134,7 +134,7 @@ public sealed class Seed004Tests
     [Fact]
     public void The_sample_is_in_canonical_form()
     {
-        var text = File.ReadAllText(SampleFiles.PathOf(File004));
+        var text = File.ReadAllText(SamplePlans.PathOf(File004));
         Assert.Equal(text, PlanJson.Write(PlanJson.Read(text).Plan!));
     }
 }
