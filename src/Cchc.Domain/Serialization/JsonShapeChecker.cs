@@ -23,6 +23,7 @@ internal sealed class JsonShapeChecker
     private readonly JsonReadOptions _readOptions;
     private readonly List<Diagnostic> _diagnostics;
     private readonly JsonPath _path = new();
+    private readonly Stack<HashSet<string>> _sets = new();
 
     public JsonShapeChecker(JsonSerializerOptions options, JsonReadOptions readOptions, List<Diagnostic> diagnostics)
     {
@@ -131,16 +132,17 @@ internal sealed class JsonShapeChecker
         }
 
         var shape = Shapes.GetValue(typeInfo, static info => new ObjectShape(info));
-        var seen = WalkMembers(element, member =>
+        var seen = RentSet();
+        WalkMembers(element, seen, (name, value) =>
         {
-            if (shape.Members.TryGetValue(member.Name, out var property))
+            if (shape.Members.TryGetValue(name, out var property))
             {
-                CheckValue(member.Value, _options.GetTypeInfo(property.PropertyType), property.IsSetNullable);
+                CheckValue(value, _options.GetTypeInfo(property.PropertyType), property.IsSetNullable);
             }
-            else if (!string.Equals(member.Name, discriminator, StringComparison.Ordinal))
+            else if (!string.Equals(name, discriminator, StringComparison.Ordinal))
             {
                 var severity = _readOptions.UnknownMembersAreWarnings ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
-                _diagnostics.Add(JsonDiagnostics.UnknownMember.Create(severity, _path.ToPointer(), member.Name, shape.MemberList));
+                _diagnostics.Add(JsonDiagnostics.UnknownMember.Create(severity, _path.ToPointer(), name, shape.MemberList));
             }
         });
 
@@ -151,6 +153,8 @@ internal sealed class JsonShapeChecker
                 _diagnostics.Add(JsonDiagnostics.MissingMember.Create(_path.ToPointer(), required));
             }
         }
+
+        ReturnSet(seen);
     }
 
     private Type? ResolveDerivedType(JsonElement element, JsonPolymorphismOptions polymorphism)
@@ -210,29 +214,42 @@ internal sealed class JsonShapeChecker
         }
 
         var valueInfo = _options.GetTypeInfo(typeInfo.ElementType!);
-        WalkMembers(element, member => CheckValue(member.Value, valueInfo, nullable: false));
+        var seen = RentSet();
+        WalkMembers(element, seen, (_, value) => CheckValue(value, valueInfo, nullable: false));
+        ReturnSet(seen);
     }
 
-    /// <summary>Visits each member of an object with the path pointing at it; a repeated name is reported, not visited.</summary>
-    private HashSet<string> WalkMembers(JsonElement element, Action<JsonProperty> visit)
+    /// <summary>
+    /// Visits each member of an object with the path pointing at it, adding its name to
+    /// <paramref name="seen"/>; a repeated name is reported, not visited. Each name is decoded once
+    /// (<see cref="JsonProperty.Name"/> allocates on every call).
+    /// </summary>
+    private void WalkMembers(JsonElement element, HashSet<string> seen, Action<string, JsonElement> visit)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in element.EnumerateObject())
         {
-            _path.Push(member.Name);
-            if (seen.Add(member.Name))
+            var name = member.Name;
+            _path.Push(name);
+            if (seen.Add(name))
             {
-                visit(member);
+                visit(name, member.Value);
             }
             else
             {
-                _diagnostics.Add(JsonDiagnostics.DuplicateMember.Create(_path.ToPointer(), member.Name));
+                _diagnostics.Add(JsonDiagnostics.DuplicateMember.Create(_path.ToPointer(), name));
             }
 
             _path.Pop();
         }
+    }
 
-        return seen;
+    /// <summary>A cleared set for one object's member names; nested objects each rent their own.</summary>
+    private HashSet<string> RentSet() => _sets.Count > 0 ? _sets.Pop() : new HashSet<string>(StringComparer.Ordinal);
+
+    private void ReturnSet(HashSet<string> set)
+    {
+        set.Clear();
+        _sets.Push(set);
     }
 
     private void CheckByDeserializing(JsonElement element, JsonTypeInfo typeInfo)
