@@ -34,8 +34,19 @@ internal sealed class TextReportWriter : IReportWriter
             output.WriteLine($"{where}: {SeverityNames.Word(d.Severity)} {d.Code}: {d.GetMessage(language.Culture)} [{d.Path}]");
         }
 
-        var verdict = report.IsValid ? language.T("valid", "hợp lệ") : language.T("invalid", "không hợp lệ");
+        var verdict = language.IsVietnamese
+            ? $"{KindVi(report.Kind)} {(report.IsValid ? "hợp lệ" : "không hợp lệ")}"
+            : $"{(report.IsValid ? "valid" : "invalid")} {report.Kind}";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Name}: {verdict} {report.Kind} ({report.ErrorCount} {language.T("errors", "lỗi")}, {report.WarningCount} {language.T("warnings", "cảnh báo")})"));
+            $"{report.Name}: {verdict} ({report.ErrorCount} {language.T("errors", "lỗi")}, {report.WarningCount} {language.T("warnings", "cảnh báo")})"));
     }
+
+    /// <summary>The document kind in Vietnamese: "kế hoạch hợp lệ", not "hợp lệ plan".</summary>
+    private static string? KindVi(string? kind) => kind switch
+    {
+        "plan" => "kế hoạch",
+        "framework" => "bộ chỉ số",
+        "assessment" => "phiếu đánh giá",
+        _ => kind,
+    };
 }

@@ -33,7 +33,7 @@ public sealed class ValidateCommandTests
         var run = CliRun.WithStdin(TestDocuments.InvalidPlan(), "validate", "-", "--lang", "vi");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error CCHC1002: Cần một số nguyên nhưng gặp một chuỗi.", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("<stdin>: không hợp lệ plan", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("<stdin>: kế hoạch không hợp lệ", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
