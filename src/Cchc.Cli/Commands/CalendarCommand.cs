@@ -19,11 +19,12 @@ internal sealed class CalendarCommand : ICliCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "ics");
+        var schedules = ScheduleOption.Create(t);
         var command = new Command("calendar", t.T(
             "List every deadline of a plan on the Vietnamese working calendar: task due dates, reports with their data windows, and deadlines that wait on an event or a direction.",
             "Liệt kê mọi thời hạn của kế hoạch theo lịch làm việc: hạn nhiệm vụ, báo cáo kèm kỳ số liệu, và các thời hạn phụ thuộc sự kiện hoặc chỉ đạo."))
         {
-            file, format,
+            file, format, schedules,
         };
         command.SetAction(parse =>
         {
@@ -33,7 +34,12 @@ internal sealed class CalendarCommand : ICliCommand
                 return exitCode;
             }
 
-            var calendar = PlanCalendar.For(plan);
+            if (ScheduleOption.Load(context, parse.GetValue(schedules), out var scheduleExit) is not { } workingCalendar)
+            {
+                return scheduleExit;
+            }
+
+            var calendar = PlanCalendar.For(plan, workingCalendar);
             switch (parse.GetValue(format))
             {
                 case "json":

@@ -13,11 +13,12 @@ internal sealed class HolidaysCommand : ICliCommand
     {
         var t = context.Language;
         var year = new Argument<int>("year") { Description = t.T("The year, 2000–2199.", "Năm, từ 2000 đến 2199.") };
+        var schedules = ScheduleOption.Create(t);
         var command = new Command("holidays", t.T(
             "List the public holidays of a year for civil servants: statutory days, compensatory days and official swaps (with the Saturdays worked in exchange and the source).",
             "Liệt kê ngày nghỉ lễ, tết của cán bộ, công chức trong năm: ngày nghỉ theo luật, nghỉ bù, hoán đổi (kèm ngày làm bù và nguồn)."))
         {
-            year,
+            year, schedules,
         };
         command.SetAction(parse =>
         {
@@ -29,7 +30,12 @@ internal sealed class HolidaysCommand : ICliCommand
                     string.Create(CultureInfo.InvariantCulture, $"Năm {y} nằm ngoài phạm vi hỗ trợ {WorkingCalendar.MinDate.Year}–{WorkingCalendar.MaxDate.Year}."));
             }
 
-            foreach (var holiday in WorkingCalendar.Default.HolidaysIn(y))
+            if (ScheduleOption.Load(context, parse.GetValue(schedules), out var exitCode) is not { } calendar)
+            {
+                return exitCode;
+            }
+
+            foreach (var holiday in calendar.HolidaysIn(y))
             {
                 var dates = holiday.Dates.Count == 1
                     ? DateArgument.Describe(holiday.First, t)

@@ -26,7 +26,8 @@ internal sealed class WorkdaysCommand : ICliCommand
         var t = context.Language;
         var start = new Argument<string>("date") { Description = t.T("The start date (not counted).", "Ngày bắt đầu (không tính).") };
         var count = new Argument<int>("n") { Description = t.T("How many working days (negative: backwards).", "Số ngày làm việc (số âm: lùi lại).") };
-        var command = new Command("add", t.T("The n-th working day after a date (\"05 ngày làm việc kể từ …\").", "Ngày làm việc thứ n sau một ngày (\"05 ngày làm việc kể từ …\").")) { start, count };
+        var schedules = ScheduleOption.Create(t);
+        var command = new Command("add", t.T("The n-th working day after a date (\"05 ngày làm việc kể từ …\").", "Ngày làm việc thứ n sau một ngày (\"05 ngày làm việc kể từ …\").")) { start, count, schedules };
         command.SetAction(parse =>
         {
             if (!TryDate(context, parse.GetValue(start), out var from))
@@ -35,7 +36,12 @@ internal sealed class WorkdaysCommand : ICliCommand
             }
 
             var n = parse.GetValue(count);
-            if (!TryCompute(context, () => WorkingCalendar.Default.AddWorkingDays(from, n), out var due))
+            if (ScheduleOption.Load(context, parse.GetValue(schedules), out var exitCode) is not { } calendar)
+            {
+                return exitCode;
+            }
+
+            if (!TryCompute(context, () => calendar.AddWorkingDays(from, n), out var due))
             {
                 return ExitCodes.UsageOrIoError;
             }
@@ -52,7 +58,8 @@ internal sealed class WorkdaysCommand : ICliCommand
         var t = context.Language;
         var from = new Argument<string>("from") { Description = t.T("The first date (not counted).", "Ngày đầu (không tính).") };
         var to = new Argument<string>("to") { Description = t.T("The last date (counted).", "Ngày cuối (có tính).") };
-        var command = new Command("count", t.T("The number of working days after one date up to another.", "Số ngày làm việc từ sau ngày đầu đến hết ngày cuối.")) { from, to };
+        var schedules = ScheduleOption.Create(t);
+        var command = new Command("count", t.T("The number of working days after one date up to another.", "Số ngày làm việc từ sau ngày đầu đến hết ngày cuối.")) { from, to, schedules };
         command.SetAction(parse =>
         {
             if (!TryDate(context, parse.GetValue(from), out var first) || !TryDate(context, parse.GetValue(to), out var last))
@@ -60,7 +67,12 @@ internal sealed class WorkdaysCommand : ICliCommand
                 return ExitCodes.UsageOrIoError;
             }
 
-            if (!TryCompute(context, () => WorkingCalendar.Default.CountWorkingDays(first, last), out var days))
+            if (ScheduleOption.Load(context, parse.GetValue(schedules), out var exitCode) is not { } calendar)
+            {
+                return exitCode;
+            }
+
+            if (!TryCompute(context, () => calendar.CountWorkingDays(first, last), out var days))
             {
                 return ExitCodes.UsageOrIoError;
             }
