@@ -101,6 +101,16 @@ public sealed class Seed000Tests
         Assert.Equal(("107", 2001, new LocalDate(2021, 12, 6)), (typo.Number, typo.Year, typo.Date));
     }
 
+    [Theory]
+    [InlineData("Nghị định số 107/2020/NĐ-CP")] // "Nghị định số 107/2020/NĐ-CP, Nghị định số 108/2020/NĐ-CP của Chính phủ"
+    [InlineData("Nghị định 63/2010/NĐ-CP")] // "Nghị định 63/2010/NĐ-CP, Nghị định 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ"
+    public void A_decree_listed_before_a_shared_issuer_has_that_issuer(string text)
+    {
+        // The source names the issuer once, after the last decree of the list; it is the issuer of every one.
+        var decree = Assert.Single(_plan.LegalBasis, r => string.Equals(r.Text, text, StringComparison.Ordinal));
+        Assert.Equal((LegalDocumentType.Decree, "Chính phủ"), (decree.Type, decree.Issuer));
+    }
+
     [Fact]
     public void Reports_are_due_to_the_so_by_10_November_and_funding_has_two_sources()
     {

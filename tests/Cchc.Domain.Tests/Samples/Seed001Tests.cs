@@ -69,6 +69,17 @@ public sealed class Seed001Tests
     }
 
     [Fact]
+    public void Online_files_reaching_100_percent_is_at_least_and_a_bare_100_percent_is_exactly()
+    {
+        // "Tỷ lệ hồ sơ giải quyết trực tuyến mức 4 đạt 100% tại cấp sở": "đạt" reads as at least, like "đạt tối thiểu".
+        var reached = Assert.Single(_plan.AllTargets, t => t.Text.StartsWith("Tỷ lệ hồ sơ giải quyết trực tuyến mức 4 đạt 100%", StringComparison.Ordinal));
+        Assert.Equal((TargetMeasure.Level, Comparator.AtLeast, 100m, QuantityUnit.Percent), (reached.Measure, reached.Comparator, reached.Value, reached.Unit));
+
+        var bare = Assert.Single(_plan.AllTargets, t => t.Text.StartsWith("100% thủ tục hành chính thuộc thẩm quyền giải quyết của Sở có đủ điều kiện", StringComparison.Ordinal));
+        Assert.Equal((Comparator.Exactly, 100m), (bare.Comparator, bare.Value));
+    }
+
+    [Fact]
     public void Improving_pci_is_qualitative_against_2021()
     {
         var pci = Assert.Single(_plan.AllTargets, t => t.Text.StartsWith("Cải thiện chỉ số năng lực cạnh tranh", StringComparison.Ordinal));

@@ -2,6 +2,7 @@ using Cchc.Domain.Deadlines;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Serialization;
+using Cchc.Domain.Targets;
 using Cchc.Domain.Validation;
 using NodaTime;
 
@@ -51,7 +52,23 @@ public sealed class Seed003Tests
         Assert.Equal("Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức", plan.Areas[4].Title);
         Assert.Equal(ReformAreaKind.DigitalGovernment, plan.Areas[6].Kind);
         Assert.Equal("Hiện đại hóa hành chính", plan.Areas[6].Title);
-        Assert.Equal(17, plan.AllTargets.Count());
+        Assert.Equal(19, plan.AllTargets.Count());
+    }
+
+    [Theory]
+    [InlineData("p36", "a6", "Số đơn vị sự nghiệp công lập thuộc sở, ngành tự bảo đảm toàn bộ hoặc một phần chi thường xuyên tăng so với năm trước")]
+    [InlineData("p39", "a7", "Tất cả văn bản của Sở được trình ký, ban hành dạng điện tử có ký số 2 lớp.")]
+    public void Appendix_rows_worded_as_targets_are_qualitative_targets_of_their_row(string rowId, string areaId, string text)
+    {
+        // Rows 35 and 38 of the appendix state an outcome with no number ("tăng so với năm trước", "Tất cả …"):
+        // the row is the task and its title is also a qualitative target tied to it.
+        var (plan, _) = SamplePlans.Load(File003);
+
+        var target = Assert.Single(plan.AllTargets, t => string.Equals(t.TaskId, rowId, StringComparison.Ordinal));
+        Assert.Equal((text, TargetMeasure.Qualitative), (target.Text, target.Measure));
+        Assert.Null(target.Value);
+        Assert.Equal(text, SamplePlans.Task(plan, rowId).Title);
+        Assert.Contains(target, plan.Areas.Single(a => string.Equals(a.Id, areaId, StringComparison.Ordinal)).Targets);
     }
 
     [Fact]

@@ -81,7 +81,22 @@ public sealed class Seed004Tests
         Assert.Equal((Comparator.Exactly, 100m), (targets["a3-t1"].Comparator, targets["a3-t1"].Value));
         Assert.Equal(TargetMeasure.Qualitative, targets["a7-t4"].Measure);
         Assert.Contains("ISO 9001: 2018", targets["a7-t4"].Text, StringComparison.Ordinal);
-        Assert.Equal(30, plan.AllTargets.Count());
+        Assert.Equal(31, plan.AllTargets.Count());
+    }
+
+    [Fact]
+    public void All_procedures_handled_through_the_one_stop_shop_is_a_qualitative_target_of_task_a3_b2()
+    {
+        // "Tất cả thủ tục hành chính thuộc thẩm quyền được giải quyết đúng quy định …" sits inside the second task of
+        // III.3, not in "Các chỉ tiêu cụ thể": it is a target all the same, tied to the task that states it.
+        var (plan, _) = SamplePlans.Load(File004);
+
+        var target = Assert.Single(plan.AllTargets, t => string.Equals(t.TaskId, "a3-b2", StringComparison.Ordinal));
+        Assert.Equal(
+            "Tất cả thủ tục hành chính thuộc thẩm quyền được giải quyết đúng quy định theo cơ chế một cửa, một cửa liên thông và được kiểm soát chặt chẽ qua Cổng thông tin dịch vụ công trực tuyến của tỉnh.",
+            target.Text);
+        Assert.Equal(TargetMeasure.Qualitative, target.Measure);
+        Assert.Contains(target.Text, SamplePlans.Task(plan, "a3-b2").Title, StringComparison.Ordinal);
     }
 
     [Fact]
