@@ -20,6 +20,12 @@ public sealed record Plan(PlanHeader Header)
     /// <summary>The documents the plan implements (căn cứ, "Thực hiện Kế hoạch số …").</summary>
     public ValueList<LegalReference> LegalBasis { get; init; }
 
+    /// <summary>
+    /// The other documents the plan cites in its body (decrees a task applies, decisions a target
+    /// refers to), each once, in order of first appearance; the legal basis is not repeated here.
+    /// </summary>
+    public ValueList<LegalReference> Citations { get; init; }
+
     /// <summary>The purposes (mục đích, mục tiêu).</summary>
     public ValueList<string> Purposes { get; init; }
 
@@ -49,6 +55,9 @@ public sealed record Plan(PlanHeader Header)
 
     /// <summary>Text worth keeping that has no other place.</summary>
     public ValueList<string> Notes { get; init; }
+
+    /// <summary>Every document the plan refers to: the legal basis, then the citations.</summary>
+    public IEnumerable<LegalReference> AllLegalReferences => LegalBasis.Concat(Citations);
 
     /// <summary>Every target of the plan: the plan-wide ones, then each area's.</summary>
     public IEnumerable<Target> AllTargets => Targets.Concat(Areas.SelectMany(a => a.Targets));

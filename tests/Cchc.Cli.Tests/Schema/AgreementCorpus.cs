@@ -121,6 +121,9 @@ internal static class AgreementCorpus
         Edit("due recurringReport part with a period not in list", p => Due(p, new JsonObject { ["kind"] = "recurringReport", ["parts"] = new JsonArray(new JsonObject { ["period"] = "quarter5", ["year"] = 2022, ["due"] = new JsonObject { ["kind"] = "year", ["year"] = 2022 } }) })),
         Edit("due unrecognized with a member", p => Due(p, new JsonObject { ["kind"] = "unrecognized", ["text"] = "x" })),
         Edit("due directed with authority a number", p => Due(p, new JsonObject { ["kind"] = "directed", ["authority"] = 1 })),
+        Edit("citations is an object", p => p["citations"] = new JsonObject()),
+        Edit("citation without text", p => p["citations"]![0]!.AsObject().Remove("text")),
+        Edit("citation type not in list", p => p["citations"]![0]!["type"] = "nghiDinh"),
         Edit("funding kind not in list", p => Funding(p)["kind"] = "budget"),
         Edit("funding text missing", p => Funding(p).Remove("text")),
     ];

@@ -20,6 +20,13 @@ internal static class SamplePlan
                 Number = "4289", IssuerCode = "KH-UBND", Date = new LocalDate(2021, 12, 21), Issuer = "UBND tỉnh",
             },
         ],
+        Citations =
+        [
+            new LegalReference(LegalDocumentType.Decree, "Nghị định 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ")
+            {
+                Number = "61", Year = 2018, IssuerCode = "NĐ-CP", Date = new LocalDate(2018, 4, 23), Issuer = "Chính phủ",
+            },
+        ],
         Purposes = ["Tiếp tục đẩy mạnh cải cách hành chính."],
         Requirements = ["Quán triệt và xác định cải cách hành chính là nhiệm vụ trọng tâm."],
         Targets =

@@ -38,6 +38,8 @@ public sealed class PlanValidatorTests
         { "inverted range", WithTarget(new Target("g", "07-09", TargetMeasure.Level) { Comparator = Comparator.Between, Value = 9, UpperValue = 7, Unit = QuantityUnit.Count }), "CCHC2011", "/areas/1/targets/0/upperValue" },
         { "baseline after plan year", WithTarget(Percent(50) with { BaselineYear = 2023 }), "CCHC2012", "/areas/1/targets/0/baselineYear" },
         { "legal year mismatch", Valid with { LegalBasis = [new LegalReference(LegalDocumentType.Decree, "Nghị định 107/2001/NĐ-CP ngày 06/12/2021") { Number = "107", Year = 2001, Date = new LocalDate(2021, 12, 6) }] }, "CCHC2013", "/legalBasis/0" },
+        { "citation year mismatch", Valid with { Citations = [new LegalReference(LegalDocumentType.Decree, "Nghị định 107/2001/NĐ-CP ngày 06/12/2021") { Number = "107", Year = 2001, Date = new LocalDate(2021, 12, 6) }] }, "CCHC2013", "/citations/0" },
+        { "empty citation text", Valid with { Citations = [new LegalReference(LegalDocumentType.Decree, "")] }, "CCHC2009", "/citations/0/text" },
         { "legal year mismatch in task text", WithArea(0, Area(0) with { Tasks = [Area(0).Tasks[0] with { Title = "Theo Nghị định 107/2001/NĐ-CP ngày 06/12/2021 của Chính phủ" }] }), "CCHC2013", "/areas/0/tasks/0/title" },
         { "deadline outside plan years", WithArea(0, Area(0) with { Tasks = [Area(0).Tasks[0] with { Deadline = new QuarterDeadline(2025, 1) { Text = "Quý I năm 2025" } }] }), "CCHC2014", "/areas/0/tasks/0/deadline" },
         { "text not NFC", Valid with { Purposes = ["Cải cách".Normalize(NormalizationForm.FormD)] }, "CCHC2015", "/purposes/0" },

@@ -22,6 +22,8 @@ internal sealed record PlanDto
 
     public List<LegalReferenceDto>? LegalBasis { get; init; }
 
+    public List<LegalReferenceDto>? Citations { get; init; }
+
     public List<string>? Purposes { get; init; }
 
     public List<string>? Requirements { get; init; }

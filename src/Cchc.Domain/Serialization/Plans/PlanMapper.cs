@@ -14,6 +14,7 @@ internal static class PlanMapper
         return new Plan(ToDomain(dto.Header))
         {
             LegalBasis = Map(dto.LegalBasis, ToDomain),
+            Citations = Map(dto.Citations, ToDomain),
             Purposes = Map(dto.Purposes, s => s),
             Requirements = Map(dto.Requirements, s => s),
             Audiences = Map(dto.Audiences, s => s),
@@ -36,6 +37,7 @@ internal static class PlanMapper
             SchemaVersion = PlanJson.SchemaVersion,
             Header = ToDto(plan.Header),
             LegalBasis = Map(plan.LegalBasis, ToDto),
+            Citations = Map(plan.Citations, ToDto),
             Purposes = Map(plan.Purposes, s => s),
             Requirements = Map(plan.Requirements, s => s),
             Audiences = Map(plan.Audiences, s => s),

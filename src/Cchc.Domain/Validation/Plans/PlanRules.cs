@@ -25,6 +25,7 @@ internal sealed class PlanRules : AbstractValidator<Plan>
                 .Reports(PlanDiagnostics.EndYearBeforeYear, (h, end) => [end, h.Year]);
         });
         RuleForEach(p => p.LegalBasis).ChildRules(reference => reference.RuleFor(r => r.Text).NotEmpty().Reports(PlanDiagnostics.EmptyText));
+        RuleForEach(p => p.Citations).ChildRules(reference => reference.RuleFor(r => r.Text).NotEmpty().Reports(PlanDiagnostics.EmptyText));
         RuleForEach(p => p.Targets).SetValidator(targetRules);
         RuleForEach(p => p.Areas).ChildRules(area =>
         {

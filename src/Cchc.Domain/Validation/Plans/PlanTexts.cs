@@ -29,13 +29,8 @@ internal static class PlanTexts
             texts.Add(($"/header/recipients/{i}/purpose", h.Recipients[i].Purpose));
         }
 
-        for (var i = 0; i < plan.LegalBasis.Count; i++)
-        {
-            var r = plan.LegalBasis[i];
-            texts.Add(($"/legalBasis/{i}/text", r.Text));
-            texts.Add(($"/legalBasis/{i}/issuer", r.Issuer));
-            texts.Add(($"/legalBasis/{i}/title", r.Title));
-        }
+        AddReferences(texts, "/legalBasis", plan.LegalBasis);
+        AddReferences(texts, "/citations", plan.Citations);
 
     }
 
@@ -94,6 +89,17 @@ internal static class PlanTexts
         for (var i = 0; i < plan.Funding.Count; i++)
         {
             texts.Add(($"/funding/{i}/text", plan.Funding[i].Text));
+        }
+    }
+
+    private static void AddReferences(List<(string, string?)> texts, string path, ValueList<Legal.LegalReference> references)
+    {
+        for (var i = 0; i < references.Count; i++)
+        {
+            var r = references[i];
+            texts.Add(($"{path}/{i}/text", r.Text));
+            texts.Add(($"{path}/{i}/issuer", r.Issuer));
+            texts.Add(($"{path}/{i}/title", r.Title));
         }
     }
 

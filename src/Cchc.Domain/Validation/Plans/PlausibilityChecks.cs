@@ -1,3 +1,4 @@
+using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
 using FluentValidation;
 
@@ -36,12 +37,18 @@ internal static class PlausibilityChecks
             }
         }
 
-        for (var i = 0; i < plan.LegalBasis.Count; i++)
+        CheckYears(plan.LegalBasis, "/legalBasis", context);
+        CheckYears(plan.Citations, "/citations", context);
+    }
+
+    private static void CheckYears(ValueList<LegalReference> references, string path, ValidationContext<Plan> context)
+    {
+        for (var i = 0; i < references.Count; i++)
         {
-            var reference = plan.LegalBasis[i];
+            var reference = references[i];
             if (reference is { Year: { } numberYear, Date: { } date } && numberYear != date.Year)
             {
-                context.Report(PlanDiagnostics.LegalReferenceYearMismatch, $"/legalBasis/{i}", reference.Text, numberYear, date);
+                context.Report(PlanDiagnostics.LegalReferenceYearMismatch, $"{path}/{i}", reference.Text, numberYear, date);
             }
         }
     }

@@ -17,7 +17,7 @@ internal static class TextChecks
                 context.ReportWithSuggestion(PlanDiagnostics.NotNfc, path, VietnameseText.ToNfc(text));
             }
 
-            if (path.StartsWith("/legalBasis/", StringComparison.Ordinal) || !MayCite(text))
+            if (path.StartsWith("/legalBasis/", StringComparison.Ordinal) || path.StartsWith("/citations/", StringComparison.Ordinal) || !MayCite(text))
             {
                 continue;
             }
