@@ -67,7 +67,15 @@ public static partial class LegalReferenceParser
 
         try
         {
-            return Citation().Matches(text).Select(ToReference).ToValueList();
+            var found = new List<LegalReference>();
+            foreach (Match match in Citation().Matches(text))
+            {
+                // "… số 920-CTr/TU và số 1011-CTr/TU": a continuation takes the type of the citation before it.
+                var previous = found.Count > 0 ? found[^1].Type : LegalDocumentType.Other;
+                found.Add(ToReference(match, previous));
+            }
+
+            return [.. found];
         }
         catch (RegexMatchTimeoutException)
         {
@@ -76,10 +84,10 @@ public static partial class LegalReferenceParser
         }
     }
 
-    private static LegalReference ToReference(Match match)
+    private static LegalReference ToReference(Match match, LegalDocumentType previous)
     {
         var typeWord = string.Join(' ', match.Groups["type"].Value.ToLower(CultureInfo.GetCultureInfo("vi-VN")).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var type = TypeWords.FirstOrDefault(t => string.Equals(t.Word, typeWord, StringComparison.Ordinal)).Type;
+        var type = match.Groups["continued"].Success ? previous : TypeWords.FirstOrDefault(t => string.Equals(t.Word, typeWord, StringComparison.Ordinal)).Type;
         var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
         var issuer = match.Groups["issuer"].Success ? match.Groups["issuer"].Value.Trim() : null;
         return new LegalReference(type, match.Value.Trim())
@@ -106,14 +114,17 @@ public static partial class LegalReferenceParser
         return valid ? new LocalDate(year, month, day) : null;
     }
 
+    // A citation: a type word (optionally followed by a short name, "Chương trình hành động của Tỉnh ủy số …"),
+    // or "và số" continuing the previous citation's type; the number and code ("61/2018/NĐ-CP", "05-NQ/TU",
+    // "30c/NQ-CP"; a full stop ends the code unless a letter follows it); an optional date; an optional
+    // issuer after "của", ending where the subject, the next citation or the sentence begins.
     [GeneratedRegex(
         """
-        (?<type>văn\s+bản\s+hướng\s+dẫn|hướng\s+dẫn|bộ\s+luật|luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|kết\s+luận|báo\s+cáo)
-        \s+(?:số\s*:?\s*)?
+        (?:(?<type>văn\s+bản\s+hướng\s+dẫn|hướng\s+dẫn|bộ\s+luật|luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|kết\s+luận|báo\s+cáo)(?:\s+(?<name>[^\d,;.()]{1,80}?))??\s+(?:số\s*:?\s*)?|(?<continued>\bvà\s+số\s+))
         (?<number>\d+[a-z]?)(?:/(?<year>\d{4}))?[/-]
-        (?<code>[A-ZĐ][\p{L}\d&.]*(?:[/-][\p{L}\d&.]+)*)
+        (?<code>[A-ZĐ](?:[\p{L}\d&]|\.(?=[\p{L}\d]))*(?:[/-](?:[\p{L}\d&]|\.(?=[\p{L}\d]))+)*)
         (?:\s*,?\s*ngày\s+(?:(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})))?
-        (?:\s+của\s+(?<issuer>[^,;.()]+?)(?=\s+(?:về|v/v|quy\s+định|ban\s+hành|phê\s+duyệt|sửa\s+đổi|hướng\s+dẫn|triển\s+khai)\s|[,;.()]|$))?
+        (?:\s+của\s+(?<issuer>[^,;.()]+?)(?=\s+(?:về|v/v|quy\s+định|qui\s+định|ban\s+hành|phê\s+duyệt|sửa\s+đổi|hướng\s+dẫn|triển\s+khai|đối\s+với|nhằm|trong\s+việc|tại|và\s+(?:số\s|văn\s+bản\s+hướng\s+dẫn|hướng\s+dẫn|bộ\s+luật|luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|kết\s+luận|báo\s+cáo))\b|[,;.()]|$))?
         """,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 1000)]

@@ -53,3 +53,40 @@ public sealed class LegalReferenceParserTests
             Assert.All(found, r => Assert.Contains(r.Text, text, StringComparison.Ordinal));
         }, maxTest: 500);
 }
+
+public sealed class LegalReferenceParserSeedCasesTests
+{
+    [Fact]
+    public void A_sentence_ending_full_stop_is_not_part_of_the_code()
+    {
+        var found = LegalReferenceParser.FindAll("…sửa đổi Nghị định 61/2018/NĐ-CP. Bảo đảm 100% TTHC");
+        Assert.Equal("NĐ-CP", Assert.Single(found).IssuerCode);
+        Assert.Equal("Nghị định 61/2018/NĐ-CP", found[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Nghị định số 130/2005/NĐ-CP ngày 17/10/2005 của Chính phủ qui định chế độ tự chủ, tự chịu trách nhiệm", "Chính phủ")]
+    [InlineData("Nghị định số 130/NĐ-CP ngày 17/10/2015 của Chính phủ đối với cơ quan Văn phòng Sở Công Thương", "Chính phủ")]
+    [InlineData("Chỉ thị số 12/CT-UBND ngày 11/11/2016 của UBND tỉnh về việc đẩy mạnh", "UBND tỉnh")]
+    [InlineData("Nghị quyết số 10-NQ/TU ngày 29/7/2021 của Ban chấp hành Đảng bộ tỉnh về phát triển nguồn nhân lực", "Ban chấp hành Đảng bộ tỉnh")]
+    public void The_issuer_stops_where_the_subject_begins(string text, string issuer) =>
+        Assert.Equal(issuer, Assert.Single(LegalReferenceParser.FindAll(text)).Issuer);
+
+    [Fact]
+    public void Two_citations_joined_by_va_are_two_references()
+    {
+        var found = LegalReferenceParser.FindAll("Nghị định số 117/2013/NĐ-CP của Chính phủ và Nghị định số 60/2021/NĐ-CP của Chính phủ");
+        Assert.Equal(["117", "60"], found.Select(r => r.Number));
+        Assert.All(found, r => Assert.Equal("Chính phủ", r.Issuer));
+    }
+
+    [Fact]
+    public void A_programme_with_a_name_before_its_number_and_a_continuation_va_so_are_found()
+    {
+        var found = LegalReferenceParser.FindAll("Chương trình hành động của Tỉnh ủy số 920-CTr/TU ngày 26/4/2021 và số 1011-CTr/TU ngày 14/7/2021");
+        Assert.Equal(["920", "1011"], found.Select(r => r.Number));
+        Assert.All(found, r => Assert.Equal(LegalDocumentType.Programme, r.Type));
+        Assert.All(found, r => Assert.Equal("CTr/TU", r.IssuerCode));
+        Assert.Equal(new LocalDate(2021, 7, 14), found[1].Date);
+    }
+}
