@@ -30,25 +30,11 @@ internal sealed class WorkdaysCommand : ICliCommand
         var command = new Command("add", t.T("The n-th working day after a date (\"05 ngày làm việc kể từ …\").", "Ngày làm việc thứ n sau một ngày (\"05 ngày làm việc kể từ …\").")) { start, count, schedules };
         command.SetAction(parse =>
         {
-            if (!TryDate(context, parse.GetValue(start), out var from))
-            {
-                return ExitCodes.UsageOrIoError;
-            }
-
             var n = parse.GetValue(count);
-            if (ScheduleOption.Load(context, parse.GetValue(schedules), out var exitCode) is not { } calendar)
-            {
-                return exitCode;
-            }
-
-            if (!TryCompute(context, () => calendar.AddWorkingDays(from, n), out var due))
-            {
-                return ExitCodes.UsageOrIoError;
-            }
-
-            context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{DateArgument.Describe(from, t)} + {n} {t.T("working days", "ngày làm việc")} = {DateArgument.Describe(due, t)}"));
-            return ExitCodes.Success;
+            return TryDate(context, parse.GetValue(start), out var from)
+                ? Answer(context, parse.GetValue(schedules), calendar =>
+                    $"{DateArgument.Describe(from, t)} + {n} {t.T("working days", "ngày làm việc")} = {DateArgument.Describe(calendar.AddWorkingDays(from, n), t)}")
+                : ExitCodes.UsageOrIoError;
         });
         return command;
     }
@@ -61,26 +47,10 @@ internal sealed class WorkdaysCommand : ICliCommand
         var schedules = ScheduleOption.Create(t);
         var command = new Command("count", t.T("The number of working days after one date up to another.", "Số ngày làm việc từ sau ngày đầu đến hết ngày cuối.")) { from, to, schedules };
         command.SetAction(parse =>
-        {
-            if (!TryDate(context, parse.GetValue(from), out var first) || !TryDate(context, parse.GetValue(to), out var last))
-            {
-                return ExitCodes.UsageOrIoError;
-            }
-
-            if (ScheduleOption.Load(context, parse.GetValue(schedules), out var exitCode) is not { } calendar)
-            {
-                return exitCode;
-            }
-
-            if (!TryCompute(context, () => calendar.CountWorkingDays(first, last), out var days))
-            {
-                return ExitCodes.UsageOrIoError;
-            }
-
-            context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{DateArgument.Describe(first, t)} → {DateArgument.Describe(last, t)}: {days} {t.T("working days", "ngày làm việc")}"));
-            return ExitCodes.Success;
-        });
+            TryDate(context, parse.GetValue(from), out var first) && TryDate(context, parse.GetValue(to), out var last)
+                ? Answer(context, parse.GetValue(schedules), calendar =>
+                    string.Create(CultureInfo.InvariantCulture, $"{DateArgument.Describe(first, t)} → {DateArgument.Describe(last, t)}: {calendar.CountWorkingDays(first, last)} {t.T("working days", "ngày làm việc")}"))
+                : ExitCodes.UsageOrIoError);
         return command;
     }
 
@@ -95,20 +65,24 @@ internal sealed class WorkdaysCommand : ICliCommand
         return false;
     }
 
-    private static bool TryCompute<T>(CliContext context, Func<T> compute, out T value)
+    /// <summary>Loads the calendar (with --schedules) and prints one answer; dates outside the calendar are a usage error.</summary>
+    private static int Answer(CliContext context, string? schedules, Func<WorkingCalendar, string> answer)
     {
+        if (ScheduleOption.Load(context, schedules, out var exitCode) is not { } calendar)
+        {
+            return exitCode;
+        }
+
         try
         {
-            value = compute();
-            return true;
+            context.Stdout.WriteLine(answer(calendar));
+            return ExitCodes.Success;
         }
         catch (ArgumentOutOfRangeException)
         {
-            value = default!;
-            context.Fail(
+            return context.Fail(
                 string.Create(CultureInfo.InvariantCulture, $"The working calendar covers {WorkingCalendar.MinDate:uuuu-MM-dd} to {WorkingCalendar.MaxDate:uuuu-MM-dd}."),
                 string.Create(CultureInfo.InvariantCulture, $"Lịch làm việc được hỗ trợ từ {WorkingCalendar.MinDate:dd'/'MM'/'uuuu} đến {WorkingCalendar.MaxDate:dd'/'MM'/'uuuu}."));
-            return false;
         }
     }
 }

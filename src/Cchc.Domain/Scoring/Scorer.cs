@@ -171,21 +171,7 @@ public sealed class Scorer
             }
 
             var (points, applicable, notApplicable) = scorer.Combine(node.MaxPoints, children);
-            return new NodeScore
-            {
-                Code = node.Code,
-                Title = node.Title,
-                Method = node.Method,
-                MaxPoints = node.MaxPoints,
-                ApplicableMaxPoints = applicable,
-                Points = points,
-                ComponentIndex = ComponentIndex(points, applicable),
-                IsNotApplicable = notApplicable,
-                SelfAssessedPoints = self,
-                AppraisedPoints = appraised,
-                SurveyPoints = survey,
-                Children = children.MoveToImmutable(),
-            };
+            return Result(node, points, applicable, notApplicable, (self, appraised, survey), children.MoveToImmutable());
         }
 
         public AdjustmentScore Adjustments()
@@ -237,22 +223,25 @@ public sealed class Scorer
 
             var survey = leaf.Method == AssessmentMethod.Survey;
             var self = survey || leaf.Rule is null ? 0m : scorer.Points(leaf.Rule, leaf.MaxPoints, entry?.LastOf(AssessmentRound.SelfAssessment)?.Input) ?? 0m;
-            return new NodeScore
-            {
-                Code = leaf.Code,
-                Title = leaf.Title,
-                Method = leaf.Method,
-                MaxPoints = leaf.MaxPoints,
-                ApplicableMaxPoints = applicable,
-                Points = points,
-                ComponentIndex = ComponentIndex(points, applicable),
-                IsNotApplicable = notApplicable,
-                SelfAssessedPoints = self,
-                AppraisedPoints = survey ? 0m : points,
-                SurveyPoints = survey ? points : 0m,
-                Children = [],
-            };
+            return Result(leaf, points, applicable, notApplicable, (self, survey ? 0m : points, survey ? points : 0m), []);
         }
+
+        /// <summary>The score of one node; a parent adds its children.</summary>
+        private NodeScore Result(Criterion node, decimal points, decimal applicable, bool notApplicable, (decimal Self, decimal Appraised, decimal Survey) split, ImmutableArray<NodeScore> children) => new()
+        {
+            Code = node.Code,
+            Title = node.Title,
+            Method = node.Method,
+            MaxPoints = node.MaxPoints,
+            ApplicableMaxPoints = applicable,
+            Points = points,
+            ComponentIndex = ComponentIndex(points, applicable),
+            IsNotApplicable = notApplicable,
+            SelfAssessedPoints = split.Self,
+            AppraisedPoints = split.Appraised,
+            SurveyPoints = split.Survey,
+            Children = children,
+        };
 
         private decimal? ComponentIndex(decimal points, decimal applicable) =>
             applicable > 0 ? scorer._framework.Policy.Rounding.Round(points / applicable * 100m) : null;
