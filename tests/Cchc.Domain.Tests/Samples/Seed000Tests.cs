@@ -14,12 +14,12 @@ public sealed class Seed000Tests
     [Fact]
     public void Validates_with_only_the_expected_warnings()
     {
-        // The source's typo (107/2001 dated 2021), in the legal basis and in task 2.5's text; content 8
+        // The source's typo (107/2001 dated 2021), in the citations and in task 2.5's text; content 8
         // (Công tác kiểm tra) is given to no unit by the plan.
         Assert.Equal(
             [
                 "CCHC2008 at /areas/7/tasks/0", "CCHC2008 at /areas/7/tasks/1", "CCHC2008 at /areas/7/tasks/2",
-                "CCHC2008 at /areas/7/tasks/3", "CCHC2013 at /areas/1/tasks/4/title", "CCHC2013 at /legalBasis/2",
+                "CCHC2008 at /areas/7/tasks/3", "CCHC2013 at /areas/1/tasks/4/title", "CCHC2013 at /citations/1",
             ],
             SamplePlans.Warnings(_plan),
             StringComparer.Ordinal);
@@ -93,12 +93,28 @@ public sealed class Seed000Tests
     }
 
     [Fact]
-    public void Legal_basis_keeps_the_sources_typo_as_written()
+    public void The_legal_basis_is_only_the_provinces_plan_and_every_other_document_is_a_citation()
     {
-        Assert.Equal(LegalDocumentType.Plan, _plan.LegalBasis[0].Type);
-        Assert.Equal("4289", _plan.LegalBasis[0].Number);
-        var typo = Assert.Single(_plan.LegalBasis, r => r.Text.StartsWith("Nghị định 107/2001", StringComparison.Ordinal));
-        Assert.Equal(("107", 2001, new LocalDate(2021, 12, 6)), (typo.Number, typo.Year, typo.Date));
+        // "Thực hiện Kế hoạch số 4289/KH-UBND …" is the only document the plan implements; the decrees,
+        // decisions and resolutions its tasks apply are citations, in order of first appearance.
+        var basis = Assert.Single(_plan.LegalBasis);
+        Assert.Equal((LegalDocumentType.Plan, "4289", "KH-UBND", "UBND tỉnh"), (basis.Type, basis.Number, basis.IssuerCode, basis.Issuer));
+        Assert.Equal(18, _plan.Citations.Count);
+        Assert.Equal("Nghị định 61/2018/NĐ-CP ngày 23/4/2018 của Chính Phủ", _plan.Citations[0].Text);
+        Assert.Equal(("734", "QĐ-SCT"), (_plan.Citations[^1].Number, _plan.Citations[^1].IssuerCode));
+        Assert.DoesNotContain(_plan.Citations, r => string.Equals(r.Number, "4289", StringComparison.Ordinal));
+
+        var law = Assert.Single(_plan.Citations, r => r.Type == LegalDocumentType.Law);
+        Assert.Equal(("Luật CBCC", (string?)null), (law.Text, law.Number));
+    }
+
+    [Fact]
+    public void The_sources_typo_107_2001_dated_2021_is_a_citation_kept_as_written()
+    {
+        var typo = _plan.Citations[1];
+        Assert.Equal("Nghị định 107/2001/NĐ-CP ngày 06/12/2021 của Chính phủ", typo.Text);
+        Assert.Equal((LegalDocumentType.Decree, "107", 2001, new LocalDate(2021, 12, 6)), (typo.Type, typo.Number, typo.Year, typo.Date));
+        Assert.Equal("sửa đổi Nghị định 61/2018/NĐ-CP", typo.Title);
     }
 
     [Theory]
@@ -107,7 +123,7 @@ public sealed class Seed000Tests
     public void A_decree_listed_before_a_shared_issuer_has_that_issuer(string text)
     {
         // The source names the issuer once, after the last decree of the list; it is the issuer of every one.
-        var decree = Assert.Single(_plan.LegalBasis, r => string.Equals(r.Text, text, StringComparison.Ordinal));
+        var decree = Assert.Single(_plan.Citations, r => string.Equals(r.Text, text, StringComparison.Ordinal));
         Assert.Equal((LegalDocumentType.Decree, "Chính phủ"), (decree.Type, decree.Issuer));
     }
 

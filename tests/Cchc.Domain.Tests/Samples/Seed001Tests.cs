@@ -99,12 +99,23 @@ public sealed class Seed001Tests
     }
 
     [Fact]
-    public void Legal_basis_starts_with_the_provinces_plan_and_keeps_the_typo_of_decision_119()
+    public void Legal_basis_is_the_provinces_plan_and_the_documents_the_tasks_apply_are_citations()
     {
-        var basis = _plan.LegalBasis[0];
+        var basis = Assert.Single(_plan.LegalBasis);
         Assert.Equal((LegalDocumentType.Plan, "16341", "KH-UBND", "Chủ tịch UBND tỉnh"), (basis.Type, basis.Number, basis.IssuerCode, basis.Issuer));
-        Assert.Equal(12, _plan.LegalBasis.Count);
-        Assert.Single(_plan.LegalBasis, r => string.Equals(r.Number, "119", StringComparison.Ordinal) && string.Equals(r.IssuerCode, "QĐ-TTg", StringComparison.Ordinal));
+        Assert.Equal(12, _plan.Citations.Count);
+        Assert.Single(_plan.Citations, r => string.Equals(r.Number, "119", StringComparison.Ordinal) && string.Equals(r.IssuerCode, "QĐ-TTg", StringComparison.Ordinal));
+
+        // Laws and the 2021-2030 programme are cited by name, without a number.
+        Assert.Equal(
+            [
+                "Luật ban hành văn bản quy phạm pháp luật",
+                "Luật sửa đổi, bổ sung một số điều của Luật ban hành văn bản quy phạm pháp luật",
+            ],
+            _plan.Citations.Where(r => r.Type == LegalDocumentType.Law).Select(r => r.Text),
+            StringComparer.Ordinal);
+        var programme = _plan.Citations[^1];
+        Assert.Equal((LegalDocumentType.Programme, "Chương trình cải cách hành chính giai đoạn 2021-2030", (string?)null), (programme.Type, programme.Text, programme.Number));
     }
 
     [Fact]

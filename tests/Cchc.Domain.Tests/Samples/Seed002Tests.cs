@@ -1,7 +1,9 @@
 using Cchc.Domain.Deadlines;
+using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Targets;
+using NodaTime;
 
 namespace Cchc.Domain.Tests.Samples;
 
@@ -96,5 +98,22 @@ public sealed class Seed002Tests
         Assert.Equal(["1", "a", "b", "c", "d", "đ", "e", "g", "2", "III"], _plan.Areas.Select(a => a.Number), StringComparer.Ordinal);
         Assert.Equal(ReformAreaKind.DigitalGovernment, SamplePlans.Area(_plan, "g").Kind);
         Assert.Equal(45, _plan.AllTasks.Count());
+    }
+
+    [Fact]
+    public void The_basis_is_the_provinces_plan_and_the_three_documents_of_the_targets_and_the_rest_are_citations()
+    {
+        Assert.Equal(["421", "05", "843", "18"], _plan.LegalBasis.Select(r => r.Number), StringComparer.Ordinal);
+        Assert.Equal(16, _plan.Citations.Count);
+
+        // "Nghị quyết số 05/NQ-TU ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy" in the contents is the basis's 05-NQ/TU
+        // written another way: the same document, not a citation.
+        Assert.DoesNotContain(_plan.Citations, r => string.Equals(r.Number, "05", StringComparison.Ordinal));
+
+        var first = _plan.Citations[0];
+        Assert.Equal((LegalDocumentType.Resolution, "76", "NQ-CP", new LocalDate(2021, 7, 15), "Chính phủ"), (first.Type, first.Number, first.IssuerCode, first.Date!.Value, first.Issuer));
+        var programme = Assert.Single(_plan.Citations, r => string.Equals(r.Number, "181", StringComparison.Ordinal));
+        Assert.Equal((LegalDocumentType.Programme, "CTr/TU", "Tỉnh ủy"), (programme.Type, programme.IssuerCode, programme.Issuer));
+        Assert.Equal("Luật Phổ biến, giáo dục pháp luật", Assert.Single(_plan.Citations, r => r.Type == LegalDocumentType.Law).Text);
     }
 }

@@ -1,4 +1,5 @@
 using Cchc.Domain.Deadlines;
+using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Serialization;
@@ -182,5 +183,24 @@ public sealed class Seed003Tests
     {
         var text = File.ReadAllText(SamplePlans.PathOf(File003));
         Assert.Equal(text, PlanJson.Write(PlanJson.Read(text).Plan!));
+    }
+
+    [Fact]
+    public void The_plan_states_no_basis_and_cites_seven_documents()
+    {
+        var (plan, _) = SamplePlans.Load(File003);
+
+        Assert.Empty(plan.LegalBasis);
+        Assert.Equal(
+            [LegalDocumentType.Law, LegalDocumentType.Directive, LegalDocumentType.Decree, LegalDocumentType.Decree, LegalDocumentType.Decree, LegalDocumentType.Law, LegalDocumentType.Directive],
+            plan.Citations.Select(r => r.Type));
+
+        var directive = plan.Citations[1];
+        Assert.Equal(("30", "CT-TTg", new LocalDate(2018, 10, 30), "Thủ tướng Chính phủ"), (directive.Number, directive.IssuerCode, directive.Date!.Value, directive.Issuer));
+        Assert.Equal("Chỉ thị số 30/CT-TTg ngày 30 tháng 10 năm 2018 của Thủ tướng Chính phủ", directive.Text);
+
+        // "Nghị định số 130/NĐ-CP ngày 17/10/2015" as written: no year in the number, so none is recorded.
+        var decree130 = Assert.Single(plan.Citations, r => string.Equals(r.Number, "130", StringComparison.Ordinal));
+        Assert.Equal(((int?)null, new LocalDate(2015, 10, 17)), (decree130.Year, decree130.Date!.Value));
     }
 }

@@ -152,4 +152,26 @@ public sealed class Seed004Tests
         var text = File.ReadAllText(SamplePlans.PathOf(File004));
         Assert.Equal(text, PlanJson.Write(PlanJson.Read(text).Plan!));
     }
+
+    [Fact]
+    public void Guidance_2333_stays_in_the_basis_and_the_documents_the_tasks_apply_are_citations()
+    {
+        var (plan, _) = SamplePlans.Load(File004);
+
+        Assert.Contains(plan.LegalBasis, r => string.Equals(r.Number, "2333", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Citations, r => string.Equals(r.Number, "2333", StringComparison.Ordinal));
+        Assert.Equal(26, plan.Citations.Count);
+        Assert.Equal("Nghị định số 130/2005/NĐ-CP của Chính phủ", plan.Citations[0].Text);
+
+        // "Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh số 920-CTr/TU ngày 31/01/2018 … và số 1011-CTr/TU ngày 03/5/2018":
+        // two programmes sharing the type and the issuer written once.
+        var programmes = plan.Citations.Where(r => r.Type == LegalDocumentType.Programme).ToList();
+        Assert.Equal(["920", "1011"], programmes.Select(r => r.Number), StringComparer.Ordinal);
+        Assert.All(programmes, r => Assert.Equal(("CTr/TU", "Ban Chấp hành Đảng bộ tỉnh"), (r.IssuerCode, r.Issuer)));
+        Assert.Equal("số 1011-CTr/TU ngày 03/5/2018", programmes[1].Text);
+
+        // "Thông tư số 343/2016/TT-BTC và Thông tư số 61/2017/TT-BTC của Bộ Tài chính": the issuer is both circulars'.
+        var circular = Assert.Single(plan.Citations, r => string.Equals(r.Number, "343", StringComparison.Ordinal));
+        Assert.Equal((LegalDocumentType.Circular, "Thông tư số 343/2016/TT-BTC", "Bộ Tài chính"), (circular.Type, circular.Text, circular.Issuer));
+    }
 }
