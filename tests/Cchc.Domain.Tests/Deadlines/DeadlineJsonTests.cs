@@ -90,7 +90,7 @@ public sealed class DeadlineJsonTests
 
     private static Plan WithDeadline(Deadline deadline, int year = 2022)
     {
-        var plan = TestPlans.Small();
+        var plan = SamplePlan.Build();
         var area = plan.Areas[0];
         return plan with
         {

@@ -93,7 +93,7 @@ public sealed class PlanJsonDiagnosticsTests
     [Fact]
     public void A_byte_order_mark_is_accepted()
     {
-        byte[] bytes = [0xEF, 0xBB, 0xBF, .. PlanJson.WriteUtf8(TestPlans.Small())];
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. PlanJson.WriteUtf8(SamplePlan.Build())];
         Assert.True(PlanJson.Read(bytes).IsValid);
     }
 
@@ -108,7 +108,7 @@ public sealed class PlanJsonDiagnosticsTests
     [Fact]
     public void Reading_a_stream_gives_the_same_verdict_as_reading_bytes()
     {
-        var bytes = PlanJson.WriteUtf8(TestPlans.Small());
+        var bytes = PlanJson.WriteUtf8(SamplePlan.Build());
         using var stream = new MemoryStream(bytes);
         Assert.Equal(PlanJson.Read(bytes).Plan, PlanJson.Read(stream).Plan);
     }

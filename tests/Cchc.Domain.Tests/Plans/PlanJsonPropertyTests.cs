@@ -6,7 +6,7 @@ namespace Cchc.Domain.Tests.Plans;
 
 public sealed class PlanJsonPropertyTests
 {
-    private static readonly byte[] Valid = PlanJson.WriteUtf8(TestPlans.Small());
+    private static readonly byte[] Valid = PlanJson.WriteUtf8(SamplePlan.Build());
 
     [Fact]
     public void Read_never_throws_for_arbitrary_bytes() =>

@@ -10,7 +10,7 @@ namespace Cchc.Domain.Tests.Validation;
 
 public sealed class PlanValidatorTests
 {
-    private static readonly Plan Valid = TestPlans.Small();
+    private static readonly Plan Valid = SamplePlan.Build();
 
     private static ReformArea Area(int index) => Valid.Areas[index];
 
@@ -22,7 +22,7 @@ public sealed class PlanValidatorTests
 
     public static TheoryData<string, Plan, string, string> Broken => new()
     {
-        { "duplicate unit id", Valid with { Units = [.. Valid.Units, new Unit("van-phong", "Văn phòng", UnitKind.Office)] }, "CCHC2001", "/units/3/id" },
+        { "duplicate unit id", Valid with { Units = [.. Valid.Units, new Unit("van-phong", "Văn phòng", UnitKind.Office)] }, "CCHC2001", "/units/4/id" },
         { "duplicate task id across areas", WithArea(1, Area(1) with { Tasks = [.. Area(1).Tasks, new PlanTask("t1", "Trùng")] }), "CCHC2001", "/areas/1/tasks/1/id" },
         { "unknown lead unit", WithArea(0, Area(0) with { Tasks = [Area(0).Tasks[0] with { LeadUnitIds = ["khong-co"] }] }), "CCHC2002", "/areas/0/tasks/0/leadUnitIds/0" },
         { "unknown deliverable lead", WithArea(1, Area(1) with { Tasks = [Area(1).Tasks[0] with { Deliverables = [new Deliverable("x") { LeadUnitIds = ["?"] }] }] }), "CCHC2002", "/areas/1/tasks/0/deliverables/0/leadUnitIds/0" },
@@ -57,7 +57,10 @@ public sealed class PlanValidatorTests
     };
 
     [Fact]
-    public void The_small_plan_breaks_no_rule() => Assert.Empty(PlanValidator.Validate(Valid));
+    public void The_sample_plan_breaks_no_rule_and_warns_about_its_unled_task_and_unread_deadline() =>
+        Assert.Equal(
+            ["CCHC2008 at /areas/2/tasks/0", "CCHC2018 at /areas/2/tasks/0/deadline"],
+            PlanValidator.Validate(Valid).Select(d => $"{d.Code} at {d.Path}").Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(Broken))]
@@ -75,7 +78,7 @@ public sealed class PlanValidatorTests
     public void The_NFC_warning_carries_the_normalised_text()
     {
         var decomposed = "Cải cách hành chính".Normalize(NormalizationForm.FormD);
-        var diagnostic = Assert.Single(PlanValidator.Validate(Valid with { Purposes = [decomposed] }));
+        var diagnostic = Assert.Single(PlanValidator.Validate(Valid with { Purposes = [decomposed] }), d => d.Code == "CCHC2015");
 
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("Cải cách hành chính".Normalize(NormalizationForm.FormC), diagnostic.Suggestion);

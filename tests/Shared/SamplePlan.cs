@@ -6,9 +6,9 @@ using Cchc.Domain.Reporting;
 using Cchc.Domain.Targets;
 using NodaTime;
 
-namespace Cchc.Cli.Tests.Support;
+namespace Cchc.Tests.Shared;
 
-/// <summary>A small plan built in code, shaped like the seed plans: the valid document the tests edit into broken ones.</summary>
+/// <summary>A small plan built in code, shaped like the seed plans, shared by the test projects: valid, and the base the tests edit into broken ones.</summary>
 internal static class SamplePlan
 {
     public static Plan Build() => new(Header())
