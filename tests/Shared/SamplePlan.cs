@@ -96,7 +96,7 @@ internal static class SamplePlan
             },
             new ReformArea("a6", "6", "Xây dựng và phát triển Chính quyền số", ReformAreaKind.DigitalGovernment)
             {
-                Tasks = [new PlanTask("t3", "Cập nhật thông tin lên Cổng thông tin điện tử của Sở") { Number = "6.1", Deadline = Parse("Thường xuyên", 2022) }],
+                Tasks = [new PlanTask("t3", "Cập nhật thông tin lên Cổng thông tin điện tử của Sở") { Number = "6.1", Deadline = Parse("Sớm nhất có thể", 2022) }],
             },
         ];
 

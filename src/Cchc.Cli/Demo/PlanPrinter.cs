@@ -114,7 +114,10 @@ internal sealed class PlanPrinter(TextWriter output, Language t)
             var number = task.Number is null ? string.Empty : task.Number + " ";
             output.WriteLine($"     {number}{Shorten(task.Title)} [{task.Id}]");
             output.WriteLine($"         {t.T("lead", "chủ trì")}: {Names(matrix.LeadsOfTask(task.Id), units)} · {t.T("support", "phối hợp")}: {Names(matrix.SupportsOfTask(task.Id), units)}");
-            output.WriteLine($"         {t.T("deadline", "thời hạn")}: {DeadlineText.Describe(task.Deadline, t)}");
+            if (task.Deadline is not null)
+            {
+                output.WriteLine($"         {t.T("deadline", "thời hạn")}: {DeadlineText.Describe(task.Deadline, t)}");
+            }
         }
     }
 

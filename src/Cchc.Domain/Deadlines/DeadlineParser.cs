@@ -95,10 +95,15 @@ internal static class DeadlineParser
         return Undated(folded);
     }
 
-    /// <summary>The kinds without a date: after an event, as directed, as another document says.</summary>
+    /// <summary>The kinds without a date: ongoing, after an event, as directed, as another document says.</summary>
     private static Deadline? Undated(FoldedText folded)
     {
         var text = folded.Value;
+        if (DeadlinePatterns.Ongoing().IsMatch(text))
+        {
+            return new OngoingDeadline();
+        }
+
         if (DeadlinePatterns.AfterEvent().Match(text) is { Success: true } after)
         {
             var count = Int(after, "n");

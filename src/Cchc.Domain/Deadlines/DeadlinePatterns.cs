@@ -44,6 +44,9 @@ internal static partial class DeadlinePatterns
     [GeneratedRegex(@"^(?:(?:cham\s+nhat|trong\s+vong|trong\s+thoi\s+han|trong|sau|khong\s+qua|toi\s+da)\s+)*(?<n>[0-9]{1,3})\s+ngay(?<w>\s+lam\s+viec)?\s*,?\s*(?:ke\s+tu|tinh\s+tu|sau)\s+(?:(?:ngay|khi|thoi\s+diem)\s+)?(?<ev>\S.*)$", Options, Timeout)]
     public static partial Regex AfterEvent();
 
+    [GeneratedRegex(@"^(?:thuong\s+xuyen|lien\s+tuc)(?:\s*(?:,|va)?\s*(?:thuong\s+xuyen|lien\s+tuc))?$", Options, Timeout)]
+    public static partial Regex Ongoing();
+
     [GeneratedRegex(@"^theo\s+(?:su\s+)?(?:chi\s+dao|yeu\s+cau|de\s+nghi)(?:\s+(?:cua\s+)?(?<who>\S.*))?$", Options, Timeout)]
     public static partial Regex Directed();
 

@@ -124,6 +124,7 @@ internal static class PlanCalendarJsonWriter
     {
         WorkingDaysAfterEventDeadline => "workingDaysAfter",
         DaysAfterEventDeadline => "daysAfter",
+        OngoingDeadline => "ongoing",
         DirectedDeadline => "directed",
         PerDocumentDeadline => "perDocument",
         LabelledPartsDeadline => "labelledParts",

@@ -23,7 +23,7 @@ public sealed class DemoAndSchemaCommandTests
         var first = CliRun.InProcess("demo");
         var second = CliRun.InProcess("demo");
         Assert.Equal(first.Stdout, second.Stdout);
-        Assert.Contains("     6 Kiểm tra CCHC năm 2021 [p6]\n         lead: Văn phòng Sở · support: Các phòng, đơn vị thuộc Sở, ĐVTT\n         deadline: \"Quý III\" → quarter 3/2021", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("     6 Kiểm tra CCHC năm 2021 [p6]\n         lead: Văn phòng Sở · support: Các phòng, đơn vị thuộc Sở, ĐVTT\n         deadline: \"Quý III\" → due Thu 30/09/2021", first.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ internal static class EveryKindPlan
         "Năm 2021",
         "Chậm nhất sau 05 ngày làm việc kể từ ngày nhận được Công văn của Văn phòng UBND tỉnh",
         "Sau 10 ngày kể từ ngày nhận được Quyết định",
+        "Thường xuyên",
         "Theo chỉ đạo của UBND tỉnh; Bộ CT",
         "Theo thời hạn của Kế hoạch rà soát của UBND tỉnh",
         "Báo cáo quý I, trước ngày 10/3; 6 tháng đầu năm, trước ngày 10/6; quý III, trước ngày 10/9; báo cáo năm, trước ngày 5/12).",

@@ -18,6 +18,7 @@ namespace Cchc.Domain.Serialization.Plans;
 [JsonDerivedType(typeof(YearDeadlineDto), "year")]
 [JsonDerivedType(typeof(WorkingDaysAfterDeadlineDto), "workingDaysAfter")]
 [JsonDerivedType(typeof(DaysAfterDeadlineDto), "daysAfter")]
+[JsonDerivedType(typeof(OngoingDeadlineDto), "ongoing")]
 [JsonDerivedType(typeof(DirectedDeadlineDto), "directed")]
 [JsonDerivedType(typeof(PerDocumentDeadlineDto), "perDocument")]
 [JsonDerivedType(typeof(RecurringReportDeadlineDto), "recurringReport")]
@@ -127,3 +128,5 @@ internal sealed record LabelledPartDto
 
 /// <summary>A part kept only as its phrase (the part's <c>text</c>).</summary>
 internal sealed record UnrecognizedDeadlineDto : DeadlineDto;
+
+internal sealed record OngoingDeadlineDto : DeadlineDto;

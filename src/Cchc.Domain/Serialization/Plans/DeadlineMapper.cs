@@ -45,6 +45,7 @@ internal static class DeadlineMapper
         YearDeadlineDto d => new YearDeadline(d.Year),
         WorkingDaysAfterDeadlineDto d => new WorkingDaysAfterEventDeadline(d.WorkingDays, d.Event),
         DaysAfterDeadlineDto d => new DaysAfterEventDeadline(d.Days, d.Event),
+        OngoingDeadlineDto => new OngoingDeadline(),
         DirectedDeadlineDto d => new DirectedDeadline(d.Authority),
         PerDocumentDeadlineDto d => new PerDocumentDeadline(d.Document),
         RecurringReportDeadlineDto d => new RecurringReportDeadline(
@@ -67,6 +68,7 @@ internal static class DeadlineMapper
         YearDeadline d => new YearDeadlineDto { Year = d.Year },
         WorkingDaysAfterEventDeadline d => new WorkingDaysAfterDeadlineDto { WorkingDays = d.WorkingDays, Event = d.Event },
         DaysAfterEventDeadline d => new DaysAfterDeadlineDto { Days = d.Days, Event = d.Event },
+        OngoingDeadline => new OngoingDeadlineDto(),
         DirectedDeadline d => new DirectedDeadlineDto { Authority = d.Authority },
         PerDocumentDeadline d => new PerDocumentDeadlineDto { Document = d.Document },
         RecurringReportDeadline d => new RecurringReportDeadlineDto
