@@ -45,6 +45,6 @@ internal static class ScheduleOption
             return null;
         }
 
-        return result.Schedules.Aggregate(WorkingCalendar.Default, (calendar, schedule) => calendar.With(schedule));
+        return WorkingCalendar.Default.With(result.Schedules);
     }
 }
