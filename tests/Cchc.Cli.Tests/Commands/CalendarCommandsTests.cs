@@ -91,6 +91,7 @@ public sealed class CalendarCommandsTests
     [InlineData("lunar", "not-a-date")]
     [InlineData("workdays", "add", "2199-12-30", "5")]
     [InlineData("workdays", "add", "2025-13-01", "1")]
+    [InlineData("workdays", "add", "2024-02-02", "2147483647")]
     public void Impossible_dates_and_ranges_are_usage_errors_with_a_message(params string[] args)
     {
         var run = CliRun.InProcess(args);
