@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -35,11 +36,11 @@ public static partial class LegalReferenceParser
 
     /// <summary>Parses the first citation in <paramref name="text"/>.</summary>
     /// <param name="text">Text that contains a citation.</param>
-    /// <param name="reference">The citation found; its <see cref="LegalReference.Text"/> is the matched part of the text.</param>
+    /// <param name="reference">The citation found, its <see cref="LegalReference.Text"/> the matched part of the text; <see langword="null"/> when none is found.</param>
     /// <returns>Whether a citation was found.</returns>
-    public static bool TryParse(string? text, out LegalReference reference)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out LegalReference? reference)
     {
-        reference = null!;
+        reference = null;
         if (string.IsNullOrWhiteSpace(text))
         {
             return false;
