@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Cchc.Domain.Text;
 using NodaTime;
 
 namespace Cchc.Domain.Legal;
@@ -57,7 +58,7 @@ public static partial class LegalReferenceParser
     }
 
     /// <summary>Finds every citation in <paramref name="text"/>, in order.</summary>
-    /// <param name="text">Any text.</param>
+    /// <param name="text">Any text. Text not in Unicode NFC (decomposed diacritics) is read in its NFC form, and the citations' texts are in that form.</param>
     /// <returns>The citations found, possibly none.</returns>
     public static ValueList<LegalReference> FindAll(string? text)
     {
@@ -68,6 +69,8 @@ public static partial class LegalReferenceParser
 
         try
         {
+            // The pattern's words are precomposed ("định"); decomposed text ("đi\u0323nh") would match none of them.
+            text = VietnameseText.IsNfc(text) ? text : VietnameseText.ToNfc(text);
             var found = new List<LegalReference>();
             foreach (Match match in Citation().Matches(text))
             {
