@@ -20,7 +20,9 @@ public class DeadlineParserBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _ = Deadline.TryParse(Phrase, 2021, out _recurring);
+        _recurring = Deadline.TryParse(Phrase, 2021, out var parsed)
+            ? parsed
+            : throw new InvalidOperationException($"'{Phrase}' is not a deadline.");
         _ = WorkingCalendar.Default.IsWorkingDay(new LocalDate(2021, 1, 4));
     }
 

@@ -31,6 +31,12 @@ internal sealed class LunarCommand : ICliCommand
                     : context.Fail($"'{text}' is not a lunar date; write 2025-02-30 or 30/02/2025 (day 1–30, month 1–12).", $"'{text}' không phải ngày âm lịch; hãy viết 2025-02-30 hoặc 30/02/2025 (ngày 1–30, tháng 1–12).");
             }
 
+            if (parse.GetValue(leap))
+            {
+                // Silently ignoring it would answer a question the user did not ask.
+                return context.Fail("--leap goes with --to-solar (a lunar date in a leap month); a solar date has no leap month.", "--leap chỉ dùng cùng --to-solar (ngày âm lịch trong tháng nhuận); ngày dương lịch không có tháng nhuận.");
+            }
+
             return DateArgument.TryParse(text, out var given)
                 ? ToLunar(context, given)
                 : context.Fail($"'{text}' is not a date; write 2026-02-17 or 17/02/2026.", $"'{text}' không phải ngày; hãy viết 2026-02-17 hoặc 17/02/2026.");

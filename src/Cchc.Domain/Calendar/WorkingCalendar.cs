@@ -125,50 +125,55 @@ public sealed class WorkingCalendar
             return start;
         }
 
-        var index = _index.Value;
-        int found;
-        if (count > 0)
-        {
-            var target = index.WorkingDaysBefore(jdn + 1) + count;
-            var low = jdn + 1;
-            var step = (int)Math.Min(((long)count * 7 / 5) + 14, int.MaxValue / 2);
-            var high = (int)Math.Min((long)low + step, MaxJdn + 1L);
-            while (index.WorkingDaysBefore(high) < target)
-            {
-                if (high == MaxJdn + 1)
-                {
-                    throw OutOfRange(nameof(count), count);
-                }
-
-                low = high;
-                step *= 2;
-                high = (int)Math.Min((long)high + step, MaxJdn + 1L);
-            }
-
-            found = index.FirstReaching(target, low, high) - 1;
-        }
-        else
-        {
-            var target = index.WorkingDaysBefore(jdn) + count + 1;
-            var high = jdn;
-            var step = (int)Math.Min((-(long)count * 7 / 5) + 14, int.MaxValue / 2);
-            var low = (int)Math.Max((long)high - step, MinJdn);
-            while (index.WorkingDaysBefore(low) >= target)
-            {
-                if (low == MinJdn)
-                {
-                    throw OutOfRange(nameof(count), count);
-                }
-
-                high = low;
-                step *= 2;
-                low = (int)Math.Max((long)low - step, MinJdn);
-            }
-
-            found = index.FirstReaching(target, low, high) - 1;
-        }
-
+        var found = count > 0 ? Forward(_index.Value, jdn, count) : Backward(_index.Value, jdn, count);
         return DayNumber.ToDate(found);
+    }
+
+    /// <summary>The day number of the <paramref name="count"/>-th working day after <paramref name="jdn"/> (count &gt; 0).</summary>
+    private static int Forward(WorkingDayIndex index, int jdn, int count)
+    {
+        // In long arithmetic: a count near int.MaxValue is out of range, not an overflow.
+        var wanted = (long)index.WorkingDaysBefore(jdn + 1) + count;
+        if (wanted > index.WorkingDaysBefore(MaxJdn + 1))
+        {
+            throw OutOfRange(nameof(count), count);
+        }
+
+        var target = (int)wanted;
+        var low = jdn + 1;
+        var step = (int)Math.Min(((long)count * 7 / 5) + 14, int.MaxValue / 2);
+        var high = (int)Math.Min((long)low + step, MaxJdn + 1L);
+        while (index.WorkingDaysBefore(high) < target)
+        {
+            low = high;
+            step = (int)Math.Min(step * 2L, int.MaxValue / 2);
+            high = (int)Math.Min((long)high + step, MaxJdn + 1L);
+        }
+
+        return index.FirstReaching(target, low, high) - 1;
+    }
+
+    /// <summary>The day number of the |<paramref name="count"/>|-th working day before <paramref name="jdn"/> (count &lt; 0).</summary>
+    private static int Backward(WorkingDayIndex index, int jdn, int count)
+    {
+        var wanted = (long)index.WorkingDaysBefore(jdn) + count + 1;
+        if (wanted <= index.WorkingDaysBefore(MinJdn))
+        {
+            throw OutOfRange(nameof(count), count);
+        }
+
+        var target = (int)wanted;
+        var high = jdn;
+        var step = (int)Math.Min((-(long)count * 7 / 5) + 14, int.MaxValue / 2);
+        var low = (int)Math.Max((long)high - step, MinJdn);
+        while (index.WorkingDaysBefore(low) >= target)
+        {
+            high = low;
+            step = (int)Math.Min(step * 2L, int.MaxValue / 2);
+            low = (int)Math.Max((long)low - step, MinJdn);
+        }
+
+        return index.FirstReaching(target, low, high) - 1;
     }
 
     /// <summary>

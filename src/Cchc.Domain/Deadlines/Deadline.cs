@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Cchc.Domain.Calendar;
 using NodaTime;
 
@@ -37,7 +38,7 @@ public abstract record Deadline
     /// <param name="planYear">The plan's year, for phrases that leave the year out ("Quý I", "Trước 30/11").</param>
     /// <param name="deadline">The deadline, with <see cref="Text"/> set to the phrase; <see langword="null"/> when not understood.</param>
     /// <returns>Whether the phrase was understood; <see langword="false"/> for null, blank or over 4,000 characters, or a plan year outside 1–9999.</returns>
-    public static bool TryParse(string? vietnameseText, int planYear, out Deadline deadline) =>
+    public static bool TryParse(string? vietnameseText, int planYear, [NotNullWhen(true)] out Deadline? deadline) =>
         DeadlineParser.TryParse(vietnameseText, planYear, out deadline);
 
     /// <summary>The latest on-time date of each part, in the order of the parts; empty when the deadline depends on an event or a direction.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Cchc.Domain.Reporting;
@@ -10,9 +11,9 @@ internal static class DeadlineParser
 {
     private const string Edges = " .;,:-–•+*";
 
-    public static bool TryParse(string? text, int planYear, out Deadline deadline)
+    public static bool TryParse(string? text, int planYear, [NotNullWhen(true)] out Deadline? deadline)
     {
-        deadline = null!;
+        deadline = null;
         if (string.IsNullOrWhiteSpace(text) || planYear is < 1 or > 9999 || text.Length > 4000)
         {
             return false;

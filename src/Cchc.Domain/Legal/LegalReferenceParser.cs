@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Cchc.Domain.Text;
 using NodaTime;
 
 namespace Cchc.Domain.Legal;
@@ -35,11 +37,11 @@ public static partial class LegalReferenceParser
 
     /// <summary>Parses the first citation in <paramref name="text"/>.</summary>
     /// <param name="text">Text that contains a citation.</param>
-    /// <param name="reference">The citation found; its <see cref="LegalReference.Text"/> is the matched part of the text.</param>
+    /// <param name="reference">The citation found, its <see cref="LegalReference.Text"/> the matched part of the text; <see langword="null"/> when none is found.</param>
     /// <returns>Whether a citation was found.</returns>
-    public static bool TryParse(string? text, out LegalReference reference)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out LegalReference? reference)
     {
-        reference = null!;
+        reference = null;
         if (string.IsNullOrWhiteSpace(text))
         {
             return false;
@@ -56,7 +58,7 @@ public static partial class LegalReferenceParser
     }
 
     /// <summary>Finds every citation in <paramref name="text"/>, in order.</summary>
-    /// <param name="text">Any text.</param>
+    /// <param name="text">Any text. Text not in Unicode NFC (decomposed diacritics) is read in its NFC form, and the citations' texts are in that form.</param>
     /// <returns>The citations found, possibly none.</returns>
     public static ValueList<LegalReference> FindAll(string? text)
     {
@@ -67,6 +69,8 @@ public static partial class LegalReferenceParser
 
         try
         {
+            // The pattern's words are precomposed ("định"); decomposed text ("đi\u0323nh") would match none of them.
+            text = VietnameseText.IsNfc(text) ? text : VietnameseText.ToNfc(text);
             var found = new List<LegalReference>();
             foreach (Match match in Citation().Matches(text))
             {

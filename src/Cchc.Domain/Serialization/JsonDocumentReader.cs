@@ -36,6 +36,14 @@ internal static class JsonDocumentReader
             return null;
         }
 
+        var loneSurrogate = JsonEscapes.FindLoneSurrogate(utf8Json);
+        if (loneSurrogate >= 0)
+        {
+            var (line, column) = TextPosition.Of(utf8Json, loneSurrogate);
+            diagnostics.Add(JsonDiagnostics.Syntax.Create(JsonPointer.Root, "a \\u escape is half of a surrogate pair without the other half, which is not Unicode text", line, column));
+            return null;
+        }
+
         var checker = new JsonShapeChecker(typeInfo.Options, options, diagnostics);
         if (!checker.Check(document.RootElement, typeInfo))
         {

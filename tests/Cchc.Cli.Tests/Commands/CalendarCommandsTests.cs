@@ -89,8 +89,10 @@ public sealed class CalendarCommandsTests
     [InlineData("lunar", "--to-solar", "01/05/2025", "--leap")]
     [InlineData("lunar", "1899-12-31")]
     [InlineData("lunar", "not-a-date")]
+    [InlineData("lunar", "2025-08-08", "--leap")]
     [InlineData("workdays", "add", "2199-12-30", "5")]
     [InlineData("workdays", "add", "2025-13-01", "1")]
+    [InlineData("workdays", "add", "2024-02-02", "2147483647")]
     public void Impossible_dates_and_ranges_are_usage_errors_with_a_message(params string[] args)
     {
         var run = CliRun.InProcess(args);

@@ -196,6 +196,7 @@ internal static class AgreementCorpus
         Raw("whole number written 2022.0", TestDocuments.ValidPlan.Replace("\"year\": 2022,", "\"year\": 2022.0,", StringComparison.Ordinal), schemaValid: true, readerValid: false),
         Raw("whole number written 2.022e3", TestDocuments.ValidPlan.Replace("\"year\": 2022,", "\"year\": 2.022e3,", StringComparison.Ordinal), schemaValid: true, readerValid: false),
         Raw("a number just above the decimal range", TestDocuments.ValidPlan.Replace("\"value\": 10,", "\"value\": 79228162514264337593543950336,", StringComparison.Ordinal), schemaValid: true, readerValid: false),
+        Raw("an escaped lone surrogate", TestDocuments.ValidPlan.Replace("\"title\": \"Kế hoạch", "\"title\": \"\\ud800Kế hoạch", StringComparison.Ordinal), schemaValid: true, readerValid: false),
     ];
 
     private static JsonObject Header(JsonObject plan) => plan["header"]!.AsObject();

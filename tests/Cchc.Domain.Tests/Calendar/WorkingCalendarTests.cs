@@ -184,6 +184,26 @@ public sealed class WorkingCalendarTests
         Assert.Equal(new LocalDate(2199, 12, 31), Calendar.AddWorkingDays(new LocalDate(2199, 12, 30), 1));
     }
 
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(int.MaxValue - 1)]
+    [InlineData(int.MinValue)]
+    [InlineData(50_019)]
+    public void Huge_counts_are_out_of_range_not_an_overflow(int count)
+    {
+        // cchc workdays add 2024-02-02 2147483647 used to crash with an OverflowException.
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.AddWorkingDays(new LocalDate(2024, 2, 2), count));
+        Assert.Equal("count", ex.ParamName);
+    }
+
+    [Fact]
+    public void The_whole_range_is_reachable_in_one_count()
+    {
+        var all = Calendar.CountWorkingDays(new LocalDate(2000, 1, 1), new LocalDate(2199, 12, 31));
+        Assert.Equal(new LocalDate(2199, 12, 31), Calendar.AddWorkingDays(new LocalDate(2000, 1, 1), all));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.AddWorkingDays(new LocalDate(2000, 1, 1), all + 1));
+    }
+
     private static (List<LocalDate> Off, List<LocalDate> Worked) Exceptions(WorkingCalendar calendar, int year)
     {
         var off = new List<LocalDate>();

@@ -89,4 +89,21 @@ public sealed class LegalReferenceParserSeedCasesTests
         Assert.All(found, r => Assert.Equal("CTr/TU", r.IssuerCode));
         Assert.Equal(new LocalDate(2021, 7, 14), found[1].Date);
     }
+
+    [Fact]
+    public void Decomposed_text_is_read_as_its_composed_form()
+    {
+        const string Composed = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa; Quyết định số 3349/QĐ-UBND ngày 30 tháng 12 năm 2021 của UBND tỉnh về việc kiện toàn";
+        var decomposed = Composed.Normalize(System.Text.NormalizationForm.FormD);
+        Assert.NotEqual(Composed, decomposed);
+
+        var found = LegalReferenceParser.FindAll(decomposed);
+
+        Assert.Equal(LegalReferenceParser.FindAll(Composed), found);
+        Assert.Equal(2, found.Count);
+        Assert.Equal(LegalDocumentType.Decree, found[0].Type);
+        Assert.Equal("Chính phủ", found[0].Issuer);
+        Assert.True(LegalReferenceParser.TryParse(decomposed, out var first));
+        Assert.Equal("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ", first.Text);
+    }
 }

@@ -90,6 +90,35 @@ public sealed class PlanJsonDiagnosticsTests
         Assert.Contains("UTF-8", diagnostic.MessageEn, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\\ud800")]
+    [InlineData("x\\uDC00")]
+    [InlineData("\\uD83D\\u0041")]
+    [InlineData("\\uD83D")]
+    public void An_escaped_lone_surrogate_is_a_syntax_diagnostic_not_a_library_defect(string escaped)
+    {
+        // It used to pass the structural checks and fail in deserialization as CCHC1014, "a defect of the library".
+        var json = $$"""{ "schemaVersion": "1.0", "header": { "kind": "annualReform", "title": "{{escaped}}", "issuer": "Sở", "year": 2022 } }""";
+        var diagnostic = Assert.Single(PlanJson.Read(json).Diagnostics);
+
+        Assert.Equal("CCHC1001", diagnostic.Code);
+        Assert.Contains("surrogate", diagnostic.MessageEn, StringComparison.Ordinal);
+        var column = json.IndexOf('\\', StringComparison.Ordinal) + 1;
+        Assert.Contains($"line 1, column {column}:", diagnostic.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\\uD83D\\uDE00", "\U0001F600")]
+    [InlineData("\\\\ud800", "\\ud800")]
+    public void Surrogate_pairs_and_escaped_backslashes_are_read(string escaped, string expected)
+    {
+        var json = $$"""{ "schemaVersion": "1.0", "header": { "kind": "annualReform", "title": "{{escaped}}", "issuer": "Sở", "year": 2022 } }""";
+        var result = PlanJson.Read(json);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(expected, result.Plan!.Header.Title);
+    }
+
     [Fact]
     public void A_byte_order_mark_is_accepted()
     {
