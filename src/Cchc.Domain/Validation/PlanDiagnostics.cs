@@ -141,12 +141,18 @@ public static class PlanDiagnostics
         "{0} is not a valid {1}.",
         "{0} không phải {2} hợp lệ.");
 
+    /// <summary>CCHC2024: a plan year outside the years the library's calendars cover.</summary>
+    public static DiagnosticDescriptor YearOutOfRange { get; } = new(
+        "CCHC2024", DiagnosticSeverity.Error, "Year out of range",
+        "The year {0} is outside 1900–2199, the years the library's calendars cover.",
+        "Năm {0} nằm ngoài khoảng 1900–2199 mà lịch của thư viện hỗ trợ.");
+
     /// <summary>All descriptors of this catalogue.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         DuplicateId, UnknownUnit, UnknownArea, UnknownTarget, UnknownTask, UnitCycle, TargetCycle, TaskWithoutLead,
         EmptyText, PercentOutOfRange, RangeInverted, BaselineAfterPlanYear, LegalReferenceYearMismatch, DateOutsidePlan,
         NotNfc, HorizonBeforePlanYear, IncompleteQuantity, UnrecognizedDeadline, UpperValueMismatch, EndYearBeforeYear,
-        NegativeValue, ScopeMismatch, InvalidDeadline,
+        NegativeValue, ScopeMismatch, InvalidDeadline, YearOutOfRange,
     ];
 }

@@ -52,6 +52,9 @@ public sealed class PlanValidatorTests
         { "end year before year", Valid with { Header = Valid.Header with { EndYear = 2020 } }, "CCHC2020", "/header/endYear" },
         { "negative count", WithTarget(new Target("g", "x", TargetMeasure.Level) { Comparator = Comparator.AtLeast, Value = -1, Unit = QuantityUnit.Count }), "CCHC2021", "/areas/1/targets/0/value" },
         { "areas scope without areas", Valid with { Assignments = [new Assignment("thanh-tra", AssignmentRole.Lead, AssignmentScope.Areas)] }, "CCHC2022", "/assignments/0/scope" },
+        { "plan year 0", Valid with { Header = Valid.Header with { Year = 0 } }, "CCHC2024", "/header/year" },
+        { "plan year beyond the calendars", Valid with { Header = Valid.Header with { Year = 2147483647 } }, "CCHC2024", "/header/year" },
+        { "end year beyond the calendars", Valid with { Header = Valid.Header with { EndYear = 2300 } }, "CCHC2024", "/header/endYear" },
         { "quarter 5", WithArea(0, Area(0) with { Tasks = [Area(0).Tasks[0] with { Deadline = new QuarterDeadline(2022, 5) }] }), "CCHC2023", "/areas/0/tasks/0/due/quarter" },
         { "part not understood", WithArea(0, Area(0) with { Tasks = [Area(0).Tasks[0] with { Deadline = new LabelledPartsDeadline([new LabelledPart("Kế hoạch", new QuarterDeadline(2022, 1)), new LabelledPart("Báo cáo", new UnrecognizedDeadline("khi có yêu cầu"))]) }] }), "CCHC2018", "/areas/0/tasks/0/due/parts/1/due" },
     };

@@ -19,6 +19,13 @@ internal sealed class PlanRules : AbstractValidator<Plan>
         {
             header.RuleFor(h => h.Title).NotEmpty().Reports(PlanDiagnostics.EmptyText);
             header.RuleFor(h => h.Issuer).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+            header.RuleFor(h => h.Year)
+                .InclusiveBetween(1900, 2199)
+                .Reports(PlanDiagnostics.YearOutOfRange, (_, year) => [year]);
+            header.RuleFor(h => h.EndYear)
+                .InclusiveBetween(1900, 2199)
+                .When(h => h.EndYear is not null)
+                .Reports(PlanDiagnostics.YearOutOfRange, (_, year) => [year]);
             header.RuleFor(h => h.EndYear)
                 .Must((h, end) => end >= h.Year)
                 .When(h => h.EndYear is not null)
