@@ -39,7 +39,7 @@ internal static class ScheduleOption
         var result = OfficialScheduleJson.Read(input.Bytes);
         if (!result.IsValid)
         {
-            var report = DocumentValidation.Report(input.Name, "schedules", input.Bytes, new DocumentVerdict(false, result.Diagnostics), DocumentProbe.Of(input.Bytes));
+            var report = DocumentValidation.Report(input.Name, "schedules", input.Bytes, new DocumentVerdict(false, result.Diagnostics));
             new TextReportWriter().Write([report], context.Stderr, context.Language);
             exitCode = ExitCodes.Invalid;
             return null;

@@ -3,24 +3,21 @@ using System.Text.Json;
 namespace Cchc.Cli.Documents;
 
 /// <summary>
-/// A quick look at a document before reading it: its top-level member names, its <c>$schema</c>, and
-/// where its JSON breaks, if it does. Never throws on bad input.
+/// A quick look at a document before reading it, to tell its kind: its top-level member names and its
+/// <c>$schema</c>. Never throws on bad input.
 /// </summary>
 internal sealed class DocumentProbe
 {
-    private DocumentProbe(HashSet<string> members, string? schema, (int Line, int Column)? syntaxError)
+    private DocumentProbe(HashSet<string> members, string? schema)
     {
         Members = members;
         Schema = schema;
-        SyntaxError = syntaxError;
     }
 
     public IReadOnlySet<string> Members { get; }
 
     public string? Schema { get; }
 
-    /// <summary>The 1-based line and column where the JSON stops being well-formed, if it does.</summary>
-    public (int Line, int Column)? SyntaxError { get; }
 
     public static DocumentProbe Of(ReadOnlySpan<byte> utf8Json)
     {
@@ -37,7 +34,7 @@ internal sealed class DocumentProbe
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 SkipRest(ref reader);
-                return new DocumentProbe(members, schema, null);
+                return new DocumentProbe(members, schema);
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -54,12 +51,17 @@ internal sealed class DocumentProbe
             }
 
             SkipRest(ref reader);
-            return new DocumentProbe(members, schema, null);
+            return new DocumentProbe(members, schema);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        catch (JsonException)
         {
-            var position = ex is JsonException json ? ((int)(json.LineNumber ?? 0) + 1, (int)(json.BytePositionInLine ?? 0) + 1) : (1, 1);
-            return new DocumentProbe(members, schema, position);
+            // Malformed past this point: the reader reports where; the probe keeps what it saw.
+            return new DocumentProbe(members, schema);
+        }
+        catch (InvalidOperationException)
+        {
+            // Invalid UTF-8 in a member name: the same.
+            return new DocumentProbe(members, schema);
         }
     }
 

@@ -12,24 +12,23 @@ internal static class DocumentValidation
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(probe);
         var verdict = kind.Read(bytes, options);
-        return Report(name, kind.Name, bytes, verdict, probe);
+        return Report(name, kind.Name, bytes, verdict);
     }
 
     /// <summary>Builds the report of a document already read, locating its diagnostics in <paramref name="bytes"/>.</summary>
-    public static FileReport Report(string name, string kindName, byte[] bytes, DocumentVerdict verdict, DocumentProbe probe)
+    public static FileReport Report(string name, string kindName, byte[] bytes, DocumentVerdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        ArgumentNullException.ThrowIfNull(probe);
         var positions = JsonPositions.Locate(bytes, verdict.Diagnostics.Select(d => d.Path));
-        var located = verdict.Diagnostics.Select(d => Locate(d, positions, probe)).ToList();
+        var located = verdict.Diagnostics.Select(d => Locate(d, positions)).ToList();
         return new FileReport(name, kindName, verdict.IsValid, located);
     }
 
-    private static LocatedDiagnostic Locate(Diagnostic diagnostic, IReadOnlyDictionary<string, (int Line, int Column)> positions, DocumentProbe probe)
+    private static LocatedDiagnostic Locate(Diagnostic diagnostic, IReadOnlyDictionary<string, (int Line, int Column)> positions)
     {
-        if (string.Equals(diagnostic.Code, JsonDiagnostics.Syntax.Code, StringComparison.Ordinal) && probe.SyntaxError is { } error)
+        if (diagnostic.Position is { } known)
         {
-            return new LocatedDiagnostic(diagnostic, error.Line, error.Column);
+            return new LocatedDiagnostic(diagnostic, known.Line, known.Column);
         }
 
         return positions.TryGetValue(diagnostic.Path, out var position)

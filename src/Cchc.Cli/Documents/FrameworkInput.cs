@@ -24,7 +24,7 @@ internal static class FrameworkInput
         }
 
         var result = FrameworkJson.Read(input.Bytes, options);
-        var report = DocumentValidation.Report(input.Name, DocumentKinds.Framework.Name, input.Bytes, new DocumentVerdict(result.IsValid, result.Diagnostics), DocumentProbe.Of(input.Bytes));
+        var report = DocumentValidation.Report(input.Name, DocumentKinds.Framework.Name, input.Bytes, new DocumentVerdict(result.IsValid, result.Diagnostics));
         return (result.Value, report);
     }
 }

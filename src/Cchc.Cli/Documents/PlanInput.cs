@@ -21,7 +21,7 @@ internal static class PlanInput
         }
 
         var result = PlanJson.Read(input.Bytes);
-        var report = DocumentValidation.Report(input.Name, DocumentKinds.Plan.Name, input.Bytes, new DocumentVerdict(result.IsValid, result.Diagnostics), DocumentProbe.Of(input.Bytes));
+        var report = DocumentValidation.Report(input.Name, DocumentKinds.Plan.Name, input.Bytes, new DocumentVerdict(result.IsValid, result.Diagnostics));
         if (result.Plan is not { } plan)
         {
             new TextReportWriter().Write([report], context.Stderr, context.Language);

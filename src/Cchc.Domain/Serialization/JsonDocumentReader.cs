@@ -26,7 +26,7 @@ internal static class JsonDocumentReader
         if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
             var (line, column) = TextPosition.Of(utf8Json, FirstInvalidUtf8(utf8Json));
-            diagnostics.Add(JsonDiagnostics.Syntax.Create(JsonPointer.Root, "the bytes are not valid UTF-8", line, column));
+            diagnostics.Add(SyntaxError("the bytes are not valid UTF-8", line, column));
             return null;
         }
 
@@ -40,7 +40,7 @@ internal static class JsonDocumentReader
         if (loneSurrogate >= 0)
         {
             var (line, column) = TextPosition.Of(utf8Json, loneSurrogate);
-            diagnostics.Add(JsonDiagnostics.Syntax.Create(JsonPointer.Root, "a \\u escape is half of a surrogate pair without the other half, which is not Unicode text", line, column));
+            diagnostics.Add(SyntaxError("a \\u escape is half of a surrogate pair without the other half, which is not Unicode text", line, column));
             return null;
         }
 
@@ -87,7 +87,7 @@ internal static class JsonDocumentReader
             {
                 document.Dispose();
                 var (line, column) = TextPosition.Of(utf8Json, (int)reader.TokenStartIndex);
-                diagnostics.Add(JsonDiagnostics.Syntax.Create(JsonPointer.Root, "there is more after the end of the document", line, column));
+                diagnostics.Add(SyntaxError("there is more after the end of the document", line, column));
                 return null;
             }
 
@@ -95,12 +95,14 @@ internal static class JsonDocumentReader
         }
         catch (JsonException ex)
         {
-            var line = (ex.LineNumber ?? 0) + 1;
-            var column = (ex.BytePositionInLine ?? 0) + 1;
-            diagnostics.Add(JsonDiagnostics.Syntax.Create(JsonPointer.Root, FirstSentence(ex.Message), line, column));
+            var (line, column) = TextPosition.OfLineAndByte(utf8Json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
+            diagnostics.Add(SyntaxError(FirstSentence(ex.Message), line, column));
             return null;
         }
     }
+
+    private static Diagnostic SyntaxError(string what, int line, int column) =>
+        JsonDiagnostics.Syntax.Create(JsonPointer.Root, what, line, column) with { Position = new SourcePosition(line, column) };
 
     private static string FirstSentence(string message)
     {

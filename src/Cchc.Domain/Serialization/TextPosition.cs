@@ -3,6 +3,19 @@ namespace Cchc.Domain.Serialization;
 /// <summary>Turns a byte offset in UTF-8 text into a 1-based line and column (columns count characters, not bytes).</summary>
 internal static class TextPosition
 {
+    /// <summary>The position of the byte at <paramref name="byteInLine"/> (0-based) of 0-based line <paramref name="line"/>, as System.Text.Json reports it.</summary>
+    public static (int Line, int Column) OfLineAndByte(ReadOnlySpan<byte> utf8, long line, long byteInLine)
+    {
+        var offset = 0;
+        for (var i = 0L; i < line && offset < utf8.Length; i++)
+        {
+            var next = utf8[offset..].IndexOf((byte)'\n');
+            offset = next < 0 ? utf8.Length : offset + next + 1;
+        }
+
+        return Of(utf8, (int)Math.Min(offset + byteInLine, utf8.Length));
+    }
+
     public static (int Line, int Column) Of(ReadOnlySpan<byte> utf8, int offset)
     {
         offset = Math.Clamp(offset, 0, utf8.Length);

@@ -25,6 +25,13 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
     /// </summary>
     public string? Suggestion { get; init; }
 
+    /// <summary>
+    /// Where in the text the problem is, when the reader knows it without a JSON Pointer (a document
+    /// that is not well-formed JSON or not UTF-8); otherwise <see langword="null"/>, and
+    /// <see cref="Serialization.JsonPositions"/> finds the place of <see cref="Path"/>.
+    /// </summary>
+    public SourcePosition? Position { get; init; }
+
     /// <summary>The message in the current UI culture: Vietnamese for a <c>vi</c> culture, English otherwise.</summary>
     public string Message => GetMessage(CultureInfo.CurrentUICulture);
 

@@ -109,6 +109,10 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error CCHC1001", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("not valid UTF-8", run.Stdout, StringComparison.Ordinal);
+        var located = new Regex(@"^<stdin>:(?<l>\d+):(?<c>\d+): error CCHC1001: .* at line (?<ml>\d+), column (?<mc>\d+):", RegexOptions.Multiline | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(5)).Match(run.Stdout);
+        Assert.True(located.Success, run.Stdout);
+        Assert.NotEqual("1", located.Groups["l"].Value);
+        Assert.Equal((located.Groups["l"].Value, located.Groups["c"].Value), (located.Groups["ml"].Value, located.Groups["mc"].Value));
     }
 
     [Fact]

@@ -142,3 +142,27 @@ public sealed class PlanJsonDiagnosticsTests
         Assert.Equal(PlanJson.Read(bytes).Plan, PlanJson.Read(stream).Plan);
     }
 }
+
+public sealed class SyntaxPositionTests
+{
+    [Fact]
+    public void A_syntax_error_carries_its_position_in_characters_not_bytes()
+    {
+        // "Kế hoạch" has 8 characters and 12 bytes: the column counts characters.
+        var diagnostic = Assert.Single(PlanJson.Read("{\n  \"header\": { \"title\": \"Kế hoạch\", oops }\n}").Diagnostics);
+
+        Assert.Equal(new SourcePosition(2, 36), diagnostic.Position);
+        Assert.Contains("line 2, column 36", diagnostic.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_located_at_the_bad_byte()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("{\n  \"a\": \"Nội "), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("\"\n}")];
+        Assert.Equal(new SourcePosition(2, 13), Assert.Single(PlanJson.Read(bytes).Diagnostics).Position);
+    }
+
+    [Fact]
+    public void Structural_diagnostics_leave_the_position_to_their_pointer() =>
+        Assert.All(PlanJson.Read("{ \"schemaVersion\": 1 }").Diagnostics, d => Assert.Null(d.Position));
+}
