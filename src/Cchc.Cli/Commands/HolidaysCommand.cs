@@ -41,9 +41,10 @@ internal sealed class HolidaysCommand : ICliCommand
                     ? DateArgument.Describe(holiday.First, t)
                     : $"{DateArgument.Describe(holiday.First, t)} – {DateArgument.Describe(holiday.Last, t)}";
                 var name = t.T(holiday.NameEn, holiday.NameVi);
-                var kind = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(holiday.Kind.ToString());
+                var kind = KindName(holiday.Kind, t);
+                var days = holiday.Dates.Count == 1 ? t.T("1 day", "1 ngày") : string.Create(CultureInfo.InvariantCulture, $"{holiday.Dates.Count} {t.T("days", "ngày")}");
                 var provisional = holiday.IsProvisional ? t.T(" (from the Labour Code's rules; no official notice recorded)", " (theo quy định của Bộ luật Lao động; chưa ghi nhận thông báo chính thức)") : string.Empty;
-                context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dates}  {name} [{kind}, {holiday.Dates.Count} {t.T("days", "ngày")}]{provisional}"));
+                context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dates}  {name} [{kind}, {days}]{provisional}"));
                 foreach (var worked in holiday.MakeUpDates)
                 {
                     context.Stdout.WriteLine($"    {t.T("worked in exchange", "làm bù")}: {DateArgument.Describe(worked, t)}");
@@ -59,4 +60,12 @@ internal sealed class HolidaysCommand : ICliCommand
         });
         return command;
     }
+
+    private static string KindName(HolidayKind kind, Language t) => kind switch
+    {
+        HolidayKind.Statutory => t.T("statutory", "theo luật"),
+        HolidayKind.Compensatory => t.T("compensatory", "nghỉ bù"),
+        HolidayKind.Swap => t.T("swap", "hoán đổi"),
+        _ => kind.ToString(),
+    };
 }

@@ -54,7 +54,9 @@ internal sealed class ScoreCommand : ICliCommand
                 _ => new TextScoreRenderer(),
             };
             var options = parse.GetValue(workingDays) ? new ScoringOptions { Calendar = WorkingDayGrace.Default } : ScoringOptions.Default;
-            return Execute(context, parse.GetValue(framework)!, parse.GetValue(assessments) ?? [], renderer, options);
+            var files = parse.GetValue(assessments) ?? [];
+            return FileArguments.Check(context, [parse.GetValue(framework)!, .. files])
+                ?? Execute(context, parse.GetValue(framework)!, files, renderer, options);
         });
         return command;
     }

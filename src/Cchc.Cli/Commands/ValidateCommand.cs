@@ -55,6 +55,11 @@ internal sealed class ValidateCommand : ICliCommand
 
     private static int Execute(CliContext context, string[] files, string? kindName, string? frameworkPath, IReportWriter writer, JsonReadOptions options)
     {
+        if (FileArguments.Check(context, frameworkPath is null ? files : [.. files, frameworkPath]) is { } usage)
+        {
+            return usage;
+        }
+
         var forced = kindName is null ? null : DocumentKinds.Find(kindName);
         var reports = new List<FileReport>(files.Length + 1);
         var assessments = DocumentKinds.Assessment;

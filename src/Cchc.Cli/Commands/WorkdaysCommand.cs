@@ -33,7 +33,7 @@ internal sealed class WorkdaysCommand : ICliCommand
             var n = parse.GetValue(count);
             return TryDate(context, parse.GetValue(start), out var from)
                 ? Answer(context, parse.GetValue(schedules), calendar =>
-                    $"{DateArgument.Describe(from, t)} + {n} {t.T("working days", "ngày làm việc")} = {DateArgument.Describe(calendar.AddWorkingDays(from, n), t)}")
+                    $"{DateArgument.Describe(from, t)} {(n < 0 ? "−" : "+")} {Math.Abs((long)n)} {t.T(Math.Abs((long)n) == 1 ? "working day" : "working days", "ngày làm việc")} = {DateArgument.Describe(calendar.AddWorkingDays(from, n), t)}")
                 : ExitCodes.UsageOrIoError;
         });
         return command;

@@ -31,7 +31,8 @@ internal sealed class TextReportWriter : IReportWriter
         {
             var d = located.Diagnostic;
             var where = located.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"{report.Name}:{line}:{located.Column}") : report.Name;
-            output.WriteLine($"{where}: {SeverityNames.Word(d.Severity)} {d.Code}: {d.GetMessage(language.Culture)} [{d.Path}]");
+            var pointer = d.Path.Length == 0 ? string.Empty : $" [{d.Path}]";
+            output.WriteLine($"{where}: {SeverityNames.Word(d.Severity)} {d.Code}: {d.GetMessage(language.Culture)}{pointer}");
         }
 
         var verdict = language.IsVietnamese

@@ -4,6 +4,8 @@ namespace Cchc.Domain.Serialization;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record JsonReadOptions
 {
+    private readonly int _maxDepth = 64;
+
     /// <summary>Strict reading, the default: members the format does not define are errors.</summary>
     public static JsonReadOptions Strict { get; } = new();
 
@@ -24,5 +26,10 @@ public sealed record JsonReadOptions
     public bool Validate { get; init; } = true;
 
     /// <summary>The deepest nesting of arrays and objects accepted; deeper documents are malformed. Default 64.</summary>
-    public int MaxDepth { get; init; } = 64;
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxDepth
+    {
+        get => _maxDepth;
+        init => _maxDepth = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxDepth must be at least 1.");
+    }
 }

@@ -100,3 +100,42 @@ public sealed class CalendarCommandsTests
         Assert.StartsWith("cchc: ", run.Stderr, StringComparison.Ordinal);
     }
 }
+
+public sealed class ArgumentCheckTests
+{
+    [Theory]
+    [InlineData("validate", "-", "-")]
+    [InlineData("score", "framework.json", "-", "-")]
+    public void Standard_input_named_twice_is_a_usage_error(params string[] args)
+    {
+        var run = CliRun.WithStdin("{}", args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("only once", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error_not_a_missing_file()
+    {
+        var run = CliRun.InProcess("validate", "--bogus", "plan.json");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'--bogus' is not an option", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1", "+ 1 working day =")]
+    [InlineData("-5", "− 5 working days =")]
+    public void Working_day_answers_read_as_sentences(string count, string expected) =>
+        Assert.Contains(expected, CliRun.InProcess("workdays", "add", "2024-02-16", count).Stdout, StringComparison.Ordinal);
+
+    [Fact]
+    public void Holidays_in_Vietnamese_name_their_kinds_in_Vietnamese() =>
+        Assert.Contains("Tết Nguyên đán [theo luật, 5 ngày]", CliRun.InProcess("holidays", "2024", "--lang", "vi").Stdout, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_whole_document_problem_prints_no_empty_pointer()
+    {
+        var run = CliRun.WithStdin("{", "validate", "-");
+        Assert.DoesNotContain("[]", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("error CCHC1001", run.Stdout, StringComparison.Ordinal);
+    }
+}

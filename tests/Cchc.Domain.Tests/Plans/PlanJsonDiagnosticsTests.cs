@@ -166,3 +166,20 @@ public sealed class SyntaxPositionTests
     public void Structural_diagnostics_leave_the_position_to_their_pointer() =>
         Assert.All(PlanJson.Read("{ \"schemaVersion\": 1 }").Diagnostics, d => Assert.Null(d.Position));
 }
+
+public sealed class JsonReadOptionsTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void A_max_depth_below_one_is_refused_when_set(int depth) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => JsonReadOptions.Strict with { MaxDepth = depth });
+
+    [Fact]
+    public void A_larger_max_depth_reads_deeper_documents()
+    {
+        var deep = new string('[', 80) + new string(']', 80);
+        Assert.Contains(PlanJson.Read(deep).Diagnostics, d => d.Code == "CCHC1001");
+        Assert.DoesNotContain(PlanJson.Read(deep, JsonReadOptions.Strict with { MaxDepth = 100 }).Diagnostics, d => d.Code == "CCHC1001");
+    }
+}

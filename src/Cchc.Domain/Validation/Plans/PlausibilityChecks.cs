@@ -33,7 +33,7 @@ internal static class PlausibilityChecks
 
             if (task.CompletedOn is { } done && (done.Year < first || done.Year > last))
             {
-                context.Report(PlanDiagnostics.DateOutsidePlan, PlanPaths.Member(path, "completedOn"), done, first, last);
+                context.Report(PlanDiagnostics.DateOutsidePlan, PlanPaths.Member(path, "completedOn"), Iso(done), first, last);
             }
         }
 
@@ -48,8 +48,11 @@ internal static class PlausibilityChecks
             var reference = references[i];
             if (reference is { Year: { } numberYear, Date: { } date } && numberYear != date.Year)
             {
-                context.Report(PlanDiagnostics.LegalReferenceYearMismatch, $"{path}/{i}", reference.Text, numberYear, date);
+                context.Report(PlanDiagnostics.LegalReferenceYearMismatch, $"{path}/{i}", reference.Text, numberYear, Iso(date));
             }
         }
     }
+
+    /// <summary>A date in messages: ISO 8601, the form the JSON uses.</summary>
+    internal static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 }

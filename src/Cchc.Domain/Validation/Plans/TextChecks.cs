@@ -26,7 +26,7 @@ internal static class TextChecks
             {
                 if (reference is { Year: { } numberYear, Date: { } date } && numberYear != date.Year)
                 {
-                    context.Report(PlanDiagnostics.LegalReferenceYearMismatch, path, reference.Text, numberYear, date);
+                    context.Report(PlanDiagnostics.LegalReferenceYearMismatch, path, reference.Text, numberYear, PlausibilityChecks.Iso(date));
                 }
             }
         }
