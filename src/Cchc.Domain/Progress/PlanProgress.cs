@@ -40,6 +40,14 @@ public sealed record PlanProgress
     /// <summary>Every target's outcome: plan-wide targets first, then each area's, in the plan's order.</summary>
     public required ImmutableArray<TargetProgress> TargetOutcomes { get; init; }
 
+    /// <summary>Measures the progress of <paramref name="plan"/> on <paramref name="asOf"/>, with due dates on <see cref="WorkingCalendar.Default"/>.</summary>
+    /// <param name="plan">The plan, with task statuses and completion dates filled in.</param>
+    /// <param name="actualsByTargetId">The actual value of each target with one, by target id; other targets are unknown.</param>
+    /// <param name="asOf">The day to measure on.</param>
+    /// <returns>The progress.</returns>
+    public static PlanProgress Of(Plan plan, IReadOnlyDictionary<string, decimal> actualsByTargetId, LocalDate asOf) =>
+        Of(plan, actualsByTargetId, WorkingCalendar.Default, asOf);
+
     /// <summary>Measures the progress of <paramref name="plan"/> on <paramref name="asOf"/>.</summary>
     /// <param name="plan">The plan, with task statuses and completion dates filled in.</param>
     /// <param name="actualsByTargetId">The actual value of each target with one, by target id (for <c>increase</c>/<c>decrease</c>, the observed change); other targets are unknown.</param>

@@ -129,3 +129,27 @@ public sealed class PlanProgressTests
         Assert.Empty(progress.Areas);
     }
 }
+
+public sealed class PlanProgressDefaultCalendarTests
+{
+    [Fact]
+    public void Without_a_calendar_the_default_working_calendar_is_used()
+    {
+        var plan = SamplePlan.Build();
+        var asOf = new NodaTime.LocalDate(2022, 12, 31);
+        var actuals = new Dictionary<string, decimal> { ["tg1"] = 85m };
+
+        Assert.Equal(
+            Cchc.Domain.Progress.PlanProgress.Of(plan, actuals, Cchc.Domain.Calendar.WorkingCalendar.Default, asOf),
+            Cchc.Domain.Progress.PlanProgress.Of(plan, actuals, asOf),
+            new ProgressComparer());
+    }
+
+    private sealed class ProgressComparer : IEqualityComparer<Cchc.Domain.Progress.PlanProgress>
+    {
+        public bool Equals(Cchc.Domain.Progress.PlanProgress? x, Cchc.Domain.Progress.PlanProgress? y) =>
+            x!.Tasks == y!.Tasks && x.Targets == y.Targets && x.TaskStates.SequenceEqual(y.TaskStates) && x.TargetOutcomes.SequenceEqual(y.TargetOutcomes);
+
+        public int GetHashCode(Cchc.Domain.Progress.PlanProgress obj) => obj.Tasks.GetHashCode();
+    }
+}
