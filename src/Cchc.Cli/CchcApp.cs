@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Cchc.Cli.Commands;
 using Cchc.Cli.Shell;
+using Cchc.Cli.Usage;
 
 namespace Cchc.Cli;
 
@@ -18,9 +19,9 @@ internal static class CchcApp
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var error in parseResult.Errors)
+            foreach (var message in UsageErrors.Describe(parseResult, language))
             {
-                stderr.WriteLine("cchc: " + error.Message);
+                stderr.WriteLine("cchc: " + message);
             }
 
             stderr.WriteLine(language.T("Run 'cchc --help' (or 'cchc <command> --help') to see the commands and options.",
@@ -45,6 +46,7 @@ internal static class CchcApp
             "cchc: validate and explore Vietnamese administrative-reform (CCHC) plans, and score PAR INDEX-style assessments. With no command, runs the demo.",
             "cchc: kiểm tra và khai thác kế hoạch cải cách hành chính (CCHC), chấm điểm chỉ số CCHC. Không có lệnh thì chạy demo."));
         root.Options.Add(languageOption);
+        LocalizedHelp.Install(root, language, context.Stdout);
         foreach (var command in CommandCatalog.All)
         {
             root.Subcommands.Add(command.Build(context, languageOption));

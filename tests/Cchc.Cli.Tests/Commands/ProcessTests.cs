@@ -31,4 +31,18 @@ public sealed class ProcessTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Kế hoạch", run.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Help_and_a_missing_argument_are_in_vietnamese_through_a_real_process()
+    {
+        var help = ProcessRunner.Cchc(["--help", "--lang", "vi"]);
+        var missing = ProcessRunner.Cchc(["validate", "--lang", "vi"]);
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("cchc [lệnh] [tùy chọn]", help.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", help.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.StartsWith("cchc: Thiếu đối số bắt buộc của lệnh 'cchc validate': <files>.", missing.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, missing.Stderr.Split("Thiếu đối số").Length - 1);
+    }
 }
