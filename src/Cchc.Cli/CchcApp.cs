@@ -17,9 +17,10 @@ internal static class CchcApp
         var context = new CliContext(stdin, stdout, stderr, language);
         var root = BuildRoot(context);
         var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        var usageErrors = UsageErrors.Describe(parseResult, language);
+        if (usageErrors.Count > 0)
         {
-            foreach (var message in UsageErrors.Describe(parseResult, language))
+            foreach (var message in usageErrors)
             {
                 stderr.WriteLine("cchc: " + message);
             }

@@ -12,11 +12,17 @@ namespace Cchc.Cli.Usage;
 /// </summary>
 internal static class UsageErrors
 {
-    /// <summary>One message a problem: the arguments missing from a command are one message, however many.</summary>
+    /// <summary>
+    /// One message a problem: the arguments missing from a command are one message, however many. An
+    /// option given another option's name as its value (<see cref="OptionNamesAsValues"/>) is a problem
+    /// too, although System.CommandLine reports none.
+    /// </summary>
     public static IReadOnlyList<string> Describe(ParseResult result, Language t)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return [.. result.Errors.SelectMany(error => Describe(error, result, t)).Distinct(StringComparer.Ordinal)];
+        return [.. OptionNamesAsValues.In(result).Select(option => MissingValue(option, t))
+            .Concat(result.Errors.SelectMany(error => Describe(error, result, t)))
+            .Distinct(StringComparer.Ordinal)];
     }
 
     private static IEnumerable<string> Describe(ParseError error, ParseResult result, Language t) => error.SymbolResult switch
@@ -47,16 +53,21 @@ internal static class UsageErrors
     {
         var option = result.Option;
         var given = result.Tokens.Count;
-        var allowed = AllowedSuffix(option, t);
         if (given == 0)
         {
-            return t.T($"Option '{option.Name}' needs a value{allowed}.", $"Tùy chọn '{option.Name}' cần một giá trị{allowed}.");
+            return MissingValue(option, t);
         }
 
         var most = option.Arity.MaximumNumberOfValues;
         return given > most
             ? t.T($"Option '{option.Name}' was given {Count(given)} values; it takes at most {Count(most)}.", $"Tùy chọn '{option.Name}' được cho {Count(given)} giá trị; nó chỉ nhận tối đa {Count(most)}.")
             : InvalidValue(option, option.Name, option.ValueType, result.Tokens, t);
+    }
+
+    private static string MissingValue(Option option, Language t)
+    {
+        var allowed = AllowedSuffix(option, t);
+        return t.T($"Option '{option.Name}' needs a value{allowed}.", $"Tùy chọn '{option.Name}' cần một giá trị{allowed}.");
     }
 
     /// <summary>A value the symbol does not accept: not among its allowed values, or not of its type.</summary>

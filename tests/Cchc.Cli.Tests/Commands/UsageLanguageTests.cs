@@ -38,6 +38,8 @@ public sealed class UsageLanguageTests
         // too many arguments, an option without its value or with two
         { ["holidays", "2024", "2025"], "Unexpected argument '2025': 'cchc holidays' takes no more arguments.", "Thừa đối số '2025': lệnh 'cchc holidays' không nhận thêm đối số." },
         { ["holidays", "2024", "--schedules"], "Option '--schedules' needs a value.", "Tùy chọn '--schedules' cần một giá trị." },
+        { ["validate", "-", "--kind", "--lenient"], "Option '--kind' needs a value (one of: assessment, framework, plan).", "Tùy chọn '--kind' cần một giá trị (một trong: assessment, framework, plan)." },
+        { ["validate", "-", "--framework", "-h"], "Option '--framework' needs a value.", "Tùy chọn '--framework' cần một giá trị." },
         { ["validate", "-", "--format", "json", "--format", "text"], "Option '--format' was given 2 values; it takes at most 1.", "Tùy chọn '--format' được cho 2 giá trị; nó chỉ nhận tối đa 1." },
 
         // a response file that cannot be read
@@ -48,7 +50,7 @@ public sealed class UsageLanguageTests
     [MemberData(nameof(ParseErrors))]
     public void Each_parse_error_is_told_in_the_language_asked_for_with_exit_code_2(string[] args, string english, string vietnamese)
     {
-        // --lang first: an option missing its value would take "--lang" as its value (System.CommandLine 2.0.0 does so).
+        // --lang first: after an option missing its value it would add a message of its own (An_option_followed_by_another_option…).
         var en = CliRun.InProcess(["--lang", "en", .. args]);
         var vi = CliRun.InProcess(["--lang", "vi", .. args]);
 
@@ -58,6 +60,17 @@ public sealed class UsageLanguageTests
         Assert.Equal(["cchc: " + vietnamese, VietnameseHint], Lines(vi.Stderr));
         Assert.Empty(vi.Stdout);
         Assert.All(LibraryEnglish, text => Assert.DoesNotContain(text, vi.Stderr, StringComparison.Ordinal));
+    }
+
+    /// <summary>An option followed by <c>--lang</c> lacks its value; the language asked for is still used.</summary>
+    [Fact]
+    public void An_option_followed_by_another_option_is_missing_its_value()
+    {
+        var run = CliRun.InProcess("holidays", "2024", "--schedules", "--lang", "vi");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("cchc: Tùy chọn '--schedules' cần một giá trị.", Lines(run.Stderr)[0]);
+        Assert.Empty(run.Stdout);
     }
 
     /// <summary>Also <c>--lang=vi</c>, the other way of writing the option.</summary>
