@@ -47,4 +47,7 @@ public enum LegalDocumentType
 
     /// <summary>Any other type.</summary>
     Other = 14,
+
+    /// <summary>The Constitution (Hiến pháp), cited by name: "Hiến pháp năm 2013".</summary>
+    Constitution = 15,
 }

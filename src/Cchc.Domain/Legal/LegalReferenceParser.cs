@@ -10,9 +10,18 @@ namespace Cchc.Domain.Legal;
 /// Finds and structures document citations in Vietnamese text, in the forms plans use:
 /// "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ", "Nghị quyết số 05-NQ/TU ngày 28/9/2021",
 /// "Nghị quyết 30c/NQ-CP", "Quyết định số 3349/QĐ-UBND ngày 30 tháng 12 năm 2021 của UBND tỉnh",
-/// "Văn bản Hướng dẫn số 2333/SNV-CCHC&amp;VTLT ngày 02/12/2022".
+/// "Văn bản Hướng dẫn số 2333/SNV-CCHC&amp;VTLT ngày 02/12/2022"; and documents cited by name, without a number:
+/// laws and codes ("Luật CBCC", "Luật Phổ biến, giáo dục pháp luật", "Bộ luật Lao động năm 2019",
+/// "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"), the Constitution
+/// ("Hiến pháp năm 2013"), a Party congress's resolution ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV") and a
+/// programme with its period ("Chương trình tổng thể CCHC nhà nước giai đoạn 2021 - 2030").
 /// </summary>
-/// <remarks>Parsing never throws on any text; what is not a citation is simply not found.</remarks>
+/// <remarks>
+/// Parsing never throws on any text; what is not a citation is simply not found. A law's name ends at a comma, at a word
+/// such as "và", "năm", "của", "theo", "quy định", at another citation, or after an abbreviation ("Luật CBCC và …");
+/// the names of laws with a comma or such a word inside ("Cán bộ, công chức", "Khoa học và công nghệ") are known.
+/// "Luật", "Bộ luật" and "Hiến pháp" count only with a capital: "pháp luật", "kỷ luật", "văn bản dưới luật" are not citations.
+/// </remarks>
 public static partial class LegalReferenceParser
 {
     private static readonly (string Word, LegalDocumentType Type)[] TypeWords =
@@ -71,15 +80,17 @@ public static partial class LegalReferenceParser
         {
             // The pattern's words are precomposed ("định"); decomposed text ("đi\u0323nh") would match none of them.
             text = VietnameseText.IsNfc(text) ? text : VietnameseText.ToNfc(text);
-            var found = new List<LegalReference>();
+            var numbered = new List<(int Start, int End, LegalReference Reference)>();
             foreach (Match match in Citation().Matches(text))
             {
                 // "… số 920-CTr/TU và số 1011-CTr/TU": a continuation takes the type of the citation before it.
-                var previous = found.Count > 0 ? found[^1].Type : LegalDocumentType.Other;
-                found.Add(ToReference(match, previous));
+                var previous = numbered.Count > 0 ? numbered[^1].Reference.Type : LegalDocumentType.Other;
+                numbered.Add((match.Index, match.Index + match.Length, ToReference(match, previous)));
             }
 
-            return [.. found];
+            // Citations by name ("Luật CBCC"), where no numbered citation already stands.
+            var named = FindNamed(text).Where(n => !numbered.Exists(c => n.Start < c.End && c.Start < n.End));
+            return [.. numbered.Concat(named).OrderBy(c => c.Start).Select(c => c.Reference)];
         }
         catch (RegexMatchTimeoutException)
         {
@@ -92,9 +103,19 @@ public static partial class LegalReferenceParser
     {
         var typeWord = string.Join(' ', match.Groups["type"].Value.ToLower(CultureInfo.GetCultureInfo("vi-VN")).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var type = match.Groups["continued"].Success ? previous : TypeWords.FirstOrDefault(t => string.Equals(t.Word, typeWord, StringComparison.Ordinal)).Type;
+
+        // A law's or code's name is its title ("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13"); other types'
+        // words before the number are not ("Chương trình hành động của Tỉnh ủy số 920-CTr/TU").
+        var name = type is LegalDocumentType.Law or LegalDocumentType.Code && match.Groups["name"].Success ? match.Groups["name"].Value.Trim() : null;
+        return WithNumber(new LegalReference(type, match.Value.Trim()) { Title = string.IsNullOrEmpty(name) ? null : name }, match);
+    }
+
+    /// <summary>The number, the code, the date and the issuer of a match of <see cref="NumberAndAfter"/>.</summary>
+    private static LegalReference WithNumber(LegalReference reference, Match match)
+    {
         var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
         var issuer = match.Groups["issuer"].Success ? match.Groups["issuer"].Value.Trim() : null;
-        return new LegalReference(type, match.Value.Trim())
+        return reference with
         {
             Number = match.Groups["number"].Value,
             Year = year,
@@ -118,19 +139,32 @@ public static partial class LegalReferenceParser
         return valid ? new LocalDate(year, month, day) : null;
     }
 
-    // A citation: a type word (optionally followed by a short name, "Chương trình hành động của Tỉnh ủy số …"),
-    // or "và số" continuing the previous citation's type; the number and code ("61/2018/NĐ-CP", "05-NQ/TU",
-    // "30c/NQ-CP"; a full stop ends the code unless a letter follows it); an optional date; an optional
-    // issuer after "của", ending where the subject, the next citation or the sentence begins.
-    [GeneratedRegex(
+    // The number and code ("61/2018/NĐ-CP", "05-NQ/TU", "30c/NQ-CP"; a full stop ends the code unless a letter follows
+    // it); an optional date; an optional issuer after "của", ending where the subject, the next citation or the sentence begins.
+    private const string NumberAndAfter =
         """
-        (?:(?<type>văn\s+bản\s+hướng\s+dẫn|hướng\s+dẫn|bộ\s+luật|luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|kết\s+luận|báo\s+cáo)(?:\s+(?<name>[^\d,;.()]{1,80}?))??\s+(?:số\s*:?\s*)?|(?<continued>\bvà\s+số\s+))
         (?<number>\d+[a-z]?)(?:/(?<year>\d{4}))?[/-]
         (?<code>[A-ZĐ](?:[\p{L}\d&]|\.(?=[\p{L}\d]))*(?:[/-](?:[\p{L}\d&]|\.(?=[\p{L}\d]))+)*)
         (?:\s*,?\s*ngày\s+(?:(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})))?
         (?:\s+của\s+(?<issuer>[^,;.()]+?)(?=\s+(?:về|v/v|quy\s+định|qui\s+định|ban\s+hành|phê\s+duyệt|sửa\s+đổi|hướng\s+dẫn|triển\s+khai|đối\s+với|nhằm|trong\s+việc|tại|và\s+(?:số\s|văn\s+bản\s+hướng\s+dẫn|hướng\s+dẫn|bộ\s+luật|luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|kết\s+luận|báo\s+cáo))\b|[,;.()]|$))?
-        """,
+        """;
+
+    // A numbered citation: a type word (optionally followed by a short name, "Chương trình hành động của Tỉnh ủy số …"),
+    // or "và số" continuing the previous citation's type; then the number and what follows it.
+    [GeneratedRegex(
+        """
+        (?:(?<type>văn\s+bản\s+hướng\s+dẫn|hướng\s+dẫn|bộ\s+luật|luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|kết\s+luận|báo\s+cáo)(?:\s+(?<name>[^\d,;.()]{1,80}?))??\s+(?:số\s*:?\s*)?|(?<continued>\bvà\s+số\s+))
+        """ + "\n" + NumberAndAfter,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex Citation();
+
+    // The number written after a name: "Luật Cán bộ, công chức số 22/2008/QH12 ngày 13/11/2008".
+    [GeneratedRegex(
+        """
+        \G\s+(?:số\s*:?\s*)?
+        """ + "\n" + NumberAndAfter,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumberAfterName();
 }

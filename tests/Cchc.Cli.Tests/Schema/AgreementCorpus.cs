@@ -1,6 +1,8 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cchc.Cli.Tests.Support;
+using Cchc.Domain.Legal;
 
 namespace Cchc.Cli.Tests.Schema;
 
@@ -173,6 +175,10 @@ internal static class AgreementCorpus
         Edit("issueDate 29 February 2000", p => Header(p)["issueDate"] = "2000-02-29"),
         Edit("completedOn 29 February 2024", p => Task(p, 0)["completedOn"] = "2024-02-29"),
         Edit("legal date 31 December", p => Legal(p)["date"] = "2021-12-31"),
+        Edit("a citation of every legal document type", p => p["citations"] = new JsonArray(
+            [.. Enum.GetNames<LegalDocumentType>().Select(name => (JsonNode)new JsonObject { ["type"] = JsonNamingPolicy.CamelCase.ConvertName(name), ["text"] = name })])),
+        Edit("a code cited by name, with its year", p => p["citations"] = new JsonArray(
+            new JsonObject { ["type"] = "code", ["year"] = 2019, ["title"] = "Lao động", ["text"] = "Bộ luật Lao động năm 2019" })),
         Edit("dueDay 29 February", p => Reporting(p)["dueDay"] = "02-29"),
         Edit("dueDay 31 December", p => Reporting(p)["dueDay"] = "12-31"),
         Edit("dueDay 30 April", p => Reporting(p)["dueDay"] = "04-30"),
