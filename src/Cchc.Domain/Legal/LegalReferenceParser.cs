@@ -81,8 +81,9 @@ public static partial class LegalReferenceParser
             // The pattern's words are precomposed ("định"); decomposed text ("đi\u0323nh") would match none of them.
             text = VietnameseText.IsNfc(text) ? text : VietnameseText.ToNfc(text);
             var numbered = new List<(int Start, int End, LegalReference Reference)>();
-            foreach (Match match in Citation().Matches(text))
+            foreach (Match found in Citation().Matches(text))
             {
+                var match = WithoutInnerCitation(found, text);
                 // "… số 920-CTr/TU và số 1011-CTr/TU": a continuation takes the type of the citation before it.
                 var previous = numbered.Count > 0 ? numbered[^1].Reference.Type : LegalDocumentType.Other;
                 numbered.Add((match.Index, match.Index + match.Length, ToReference(match, previous)));
@@ -97,6 +98,22 @@ public static partial class LegalReferenceParser
             // Pathological text: report no citation rather than fail.
             return [];
         }
+    }
+
+    /// <summary>
+    /// The citation a match really is when its name holds another capitalised type word: in "Kế hoạch triển khai thực
+    /// hiện Nghị định số 61/2018/NĐ-CP" the number is the decree's, and the plan is not cited by number.
+    /// </summary>
+    private static Match WithoutInnerCitation(Match match, string text)
+    {
+        var name = match.Groups["name"];
+        if (!name.Success)
+        {
+            return match;
+        }
+
+        var inner = InnerTypeWord().Match(text, name.Index, name.Length);
+        return inner.Success && Citation().Match(text, inner.Index) is { Success: true } citation && citation.Index == inner.Index ? citation : match;
     }
 
     private static LegalReference ToReference(Match match, LegalDocumentType previous)
@@ -158,6 +175,15 @@ public static partial class LegalReferenceParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex Citation();
+
+    // A type word as a citation starts, with its capital, inside the name of another ("Kế hoạch triển khai thực hiện Nghị định").
+    [GeneratedRegex(
+        """
+        \b(?:Văn\s+bản|Hướng\s+dẫn|Bộ\s+luật|Luật|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Công\s+văn|Thông\s+báo|Chương\s+trình|Kết\s+luận|Báo\s+cáo)\b
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace,
+        matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InnerTypeWord();
 
     // The number written after a name: "Luật Cán bộ, công chức số 22/2008/QH12 ngày 13/11/2008".
     [GeneratedRegex(

@@ -106,4 +106,17 @@ public sealed class LegalReferenceParserSeedCasesTests
         Assert.True(LegalReferenceParser.TryParse(decomposed, out var first));
         Assert.Equal("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ", first.Text);
     }
+
+    /// <summary>A name before a number never runs over another capitalised type word: the number is the last document's.</summary>
+    [Theory]
+    [InlineData("và Kế hoạch triển khai thực hiện Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện", LegalDocumentType.Decree, "Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ")]
+    [InlineData("Chương trình hành động của Tỉnh ủy số 920-CTr/TU", LegalDocumentType.Programme, "Chương trình hành động của Tỉnh ủy số 920-CTr/TU")]
+    [InlineData("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13", LegalDocumentType.Law, "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13")]
+    public void A_name_before_the_number_stops_at_another_type_word(string text, LegalDocumentType type, string cited)
+    {
+        var found = Assert.Single(LegalReferenceParser.FindAll(text));
+
+        Assert.Equal(type, found.Type);
+        Assert.Equal(cited, found.Text);
+    }
 }
