@@ -4,7 +4,7 @@ using FluentValidation;
 
 namespace Cchc.Domain.Validation.Plans;
 
-/// <summary>Whole-plan checks of ids: duplicates, references to what the plan does not declare, cycles of parents, tasks with no lead.</summary>
+/// <summary>Whole-plan checks of ids: duplicates, references to what the plan does not declare, cycles of parents (<see cref="ParentCycles"/>), tasks with no lead.</summary>
 internal static class ReferenceChecks
 {
     public static void Check(Plan plan, ValidationContext<Plan> context)
@@ -34,8 +34,8 @@ internal static class ReferenceChecks
             KnownAll(context, targets, PlanDiagnostics.UnknownTarget, task.TargetIds, path, "targetIds");
         }
 
-        CheckCycles(context, PlanPaths.Items(plan.Units, "units", path).Select(u => (u.Id, u.ParentId)), path, PlanDiagnostics.UnitCycle);
-        CheckCycles(context, PlanPaths.Targets(plan, path).Select(t => (t.Id, t.ParentId)), path, PlanDiagnostics.TargetCycle);
+        ParentCycles.Check(context, PlanPaths.Items(plan.Units, "units", path).Select(u => (u.Id, u.ParentId)), path, PlanDiagnostics.UnitCycle);
+        ParentCycles.Check(context, PlanPaths.Targets(plan, path).Select(t => (t.Id, t.ParentId)), path, PlanDiagnostics.TargetCycle);
         CheckLeads(plan, context, path);
     }
 
@@ -107,53 +107,6 @@ internal static class ReferenceChecks
     }
 
     private static bool IsUnknown(HashSet<string> declared, string? id) => id is not null && !declared.Contains(id);
-
-    /// <summary>Reports each node whose chain of parents leads back to it, at <c>…/parentId</c> of the node <paramref name="path"/> stands at.</summary>
-    private static void CheckCycles(ValidationContext<Plan> context, IEnumerable<(string Id, string? ParentId)> nodes, JsonPath path, DiagnosticDescriptor cycle)
-    {
-        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (id, parent) in nodes)
-        {
-            parents.TryAdd(id, parent);
-        }
-
-        foreach (var (id, _) in nodes)
-        {
-            if (StepsBackTo(id, parents) is { } steps)
-            {
-                context.Report(cycle, path.ToPointer("parentId"), id, string.Join(" → ", Chain(id, parents, steps)));
-            }
-        }
-    }
-
-    /// <summary>How many steps up the parents lead from <paramref name="id"/> back to it; <see langword="null"/> when they do not.</summary>
-    private static int? StepsBackTo(string id, Dictionary<string, string?> parents)
-    {
-        var current = parents.GetValueOrDefault(id);
-        for (var steps = 1; current is not null && steps <= parents.Count; steps++)
-        {
-            if (string.Equals(current, id, StringComparison.Ordinal))
-            {
-                return steps;
-            }
-
-            current = parents.GetValueOrDefault(current);
-        }
-
-        return null;
-    }
-
-    /// <summary><paramref name="id"/> and the <paramref name="steps"/> parents above it.</summary>
-    private static IEnumerable<string> Chain(string id, Dictionary<string, string?> parents, int steps)
-    {
-        var current = id;
-        yield return current;
-        for (var i = 0; i < steps; i++)
-        {
-            current = parents[current]!;
-            yield return current;
-        }
-    }
 
     private static void CheckLeads(Plan plan, ValidationContext<Plan> context, JsonPath path)
     {
