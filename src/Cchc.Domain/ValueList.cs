@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 
 namespace Cchc.Domain;
@@ -37,6 +38,9 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public T this[int index] => Items[index];
 
     private ImmutableArray<T> Items => _items.IsDefault ? [] : _items;
+
+    /// <summary>The array under the items, for LINQ and other interface callers: enumerating it through <see cref="IEnumerable{T}"/> boxes nothing, where the immutable array would be boxed on every call.</summary>
+    private T[] Array => ImmutableCollectionsMarshal.AsArray(Items)!;
 
     /// <summary>Wraps an immutable array without copying it.</summary>
     /// <param name="items">The items.</param>
@@ -83,10 +87,10 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();
 
     /// <inheritdoc />
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Array).GetEnumerator();
 
     /// <inheritdoc />
-    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Items).GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => Array.GetEnumerator();
 
     /// <inheritdoc />
     public override string ToString() => $"[{string.Join(", ", Items)}]";

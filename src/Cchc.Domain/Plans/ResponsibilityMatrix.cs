@@ -23,6 +23,7 @@ public sealed class ResponsibilityMatrix
     private ResponsibilityMatrix(Plan plan)
     {
         var assignments = plan.Assignments;
+        var assigned = new AssignedUnits(assignments);
         var planLeads = Units(assignments.Where(a => a.Scope == AssignmentScope.Plan && a.Role == AssignmentRole.Lead));
         _areaLeads = new(StringComparer.Ordinal);
         _areaSupports = new(StringComparer.Ordinal);
@@ -30,13 +31,13 @@ public sealed class ResponsibilityMatrix
         _taskSupports = new(StringComparer.Ordinal);
         foreach (var area in plan.Areas)
         {
-            var leads = AssignedTo(assignments, AssignmentScope.Areas, area.Id, AssignmentRole.Lead);
+            var leads = assigned.Of(AssignmentScope.Areas, area.Id, AssignmentRole.Lead);
             _areaLeads[area.Id] = leads.IsEmpty ? planLeads : leads;
-            _areaSupports[area.Id] = AssignedTo(assignments, AssignmentScope.Areas, area.Id, AssignmentRole.Support);
+            _areaSupports[area.Id] = assigned.Of(AssignmentScope.Areas, area.Id, AssignmentRole.Support);
             foreach (var task in area.Tasks)
             {
-                var taskLeads = Distinct(task.AllLeadUnitIds.Concat(AssignedTo(assignments, AssignmentScope.Tasks, task.Id, AssignmentRole.Lead)));
-                var taskSupports = Distinct(task.SupportUnitIds.Concat(AssignedTo(assignments, AssignmentScope.Tasks, task.Id, AssignmentRole.Support)));
+                var taskLeads = Distinct(task.AllLeadUnitIds.Concat(assigned.Of(AssignmentScope.Tasks, task.Id, AssignmentRole.Lead)));
+                var taskSupports = Distinct(task.SupportUnitIds.Concat(assigned.Of(AssignmentScope.Tasks, task.Id, AssignmentRole.Support)));
                 _taskLeads[task.Id] = taskLeads.IsEmpty ? _areaLeads[area.Id] : taskLeads;
                 _taskSupports[task.Id] = taskSupports.IsEmpty ? _areaSupports[area.Id] : taskSupports;
             }
@@ -105,10 +106,6 @@ public sealed class ResponsibilityMatrix
 
     private static ValueList<string> Having(Dictionary<string, ValueList<string>> map, string unitId) =>
         map.Where(kv => kv.Value.Contains(unitId, StringComparer.Ordinal)).Select(kv => kv.Key).ToValueList();
-
-    private static ValueList<string> AssignedTo(ValueList<Assignment> assignments, AssignmentScope scope, string id, AssignmentRole role) =>
-        Units(assignments.Where(a => a.Scope == scope && a.Role == role
-            && (scope == AssignmentScope.Areas ? a.AreaIds : a.TaskIds).Contains(id, StringComparer.Ordinal)));
 
     private static ValueList<string> Units(IEnumerable<Assignment> assignments) => Distinct(assignments.Select(a => a.UnitId));
 

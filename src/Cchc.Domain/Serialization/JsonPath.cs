@@ -14,6 +14,34 @@ internal sealed class JsonPath
 
     public void Pop() => _segments.RemoveAt(_segments.Count - 1);
 
+    /// <summary>Steps into <paramref name="member"/> until the returned scope is disposed.</summary>
+    public Scope Enter(string member)
+    {
+        var scope = new Scope(this, _segments.Count);
+        Push(member);
+        return scope;
+    }
+
+    /// <summary>Steps into item <paramref name="index"/> until the returned scope is disposed.</summary>
+    public Scope Enter(int index)
+    {
+        var scope = new Scope(this, _segments.Count);
+        Push(index);
+        return scope;
+    }
+
+    /// <summary>Steps into item <paramref name="index"/> of the list <paramref name="member"/> until the returned scope is disposed.</summary>
+    public Scope Enter(string member, int index)
+    {
+        var scope = new Scope(this, _segments.Count);
+        Push(member);
+        Push(index);
+        return scope;
+    }
+
+    /// <summary>Whether the first reference token is <paramref name="member"/>.</summary>
+    public bool StartsWith(string member) => _segments.Count > 0 && string.Equals(_segments[0].Member, member, StringComparison.Ordinal);
+
     public string ToPointer()
     {
         var pointer = JsonPointer.Root;
@@ -23,5 +51,17 @@ internal sealed class JsonPath
         }
 
         return pointer;
+    }
+
+    /// <summary>The pointer to <paramref name="member"/> of the current value.</summary>
+    public string ToPointer(string member) => JsonPointer.Append(ToPointer(), member);
+
+    /// <summary>The pointer to item <paramref name="index"/> of the list <paramref name="member"/> of the current value.</summary>
+    public string ToPointer(string member, int index) => JsonPointer.Append(ToPointer(member), index);
+
+    /// <summary>Returns the path to where it was when the scope was entered.</summary>
+    internal readonly struct Scope(JsonPath path, int depth) : IDisposable
+    {
+        public void Dispose() => path._segments.RemoveRange(depth, path._segments.Count - depth);
     }
 }

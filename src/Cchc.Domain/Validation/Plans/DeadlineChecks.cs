@@ -1,5 +1,6 @@
 using Cchc.Domain.Deadlines;
 using Cchc.Domain.Plans;
+using Cchc.Domain.Serialization;
 using FluentValidation;
 
 namespace Cchc.Domain.Validation.Plans;
@@ -12,60 +13,68 @@ internal static class DeadlineChecks
 {
     public static void Check(Plan plan, ValidationContext<Plan> context)
     {
-        foreach (var (path, task) in PlanPaths.Tasks(plan))
+        var path = new JsonPath();
+        foreach (var task in PlanPaths.Tasks(plan, path))
         {
             if (task.Deadline is UnrecognizedDeadline unrecognized)
             {
-                context.Report(PlanDiagnostics.UnrecognizedDeadline, PlanPaths.Member(path, "deadline"), unrecognized.Text);
+                context.Report(PlanDiagnostics.UnrecognizedDeadline, path.ToPointer("deadline"), unrecognized.Text);
             }
             else if (task.Deadline is { } deadline)
             {
-                CheckParts(deadline, PlanPaths.Member(path, "due"), context);
+                using (path.Enter("due"))
+                {
+                    CheckParts(deadline, path, context);
+                }
             }
         }
     }
 
-    /// <summary>Reports the parts of a structured deadline, at any depth, whose numbers make no period or count (CCHC2023) or whose phrase was not understood (CCHC2018).</summary>
-    private static void CheckParts(Deadline deadline, string path, ValidationContext<Plan> context)
+    /// <summary>Reports the parts of a structured deadline, at any depth, whose numbers make no period or count (CCHC2023) or whose phrase was not understood (CCHC2018); <paramref name="path"/> stands at the deadline.</summary>
+    private static void CheckParts(Deadline deadline, JsonPath path, ValidationContext<Plan> context)
     {
         switch (deadline)
         {
             case UnrecognizedDeadline u:
-                context.Report(PlanDiagnostics.UnrecognizedDeadline, path, u.Text);
+                context.Report(PlanDiagnostics.UnrecognizedDeadline, path.ToPointer(), u.Text);
                 break;
             case QuarterDeadline { Quarter: < 1 or > 4 } q:
-                context.Report(PlanDiagnostics.InvalidDeadline, PlanPaths.Member(path, "quarter"), q.Quarter, "quarter (1–4)", "quý (1–4)");
+                context.Report(PlanDiagnostics.InvalidDeadline, path.ToPointer("quarter"), q.Quarter, "quarter (1–4)", "quý (1–4)");
                 break;
             case HalfYearDeadline { Half: not (1 or 2) } h:
-                context.Report(PlanDiagnostics.InvalidDeadline, PlanPaths.Member(path, "half"), h.Half, "half (1–2)", "nửa năm (1–2)");
+                context.Report(PlanDiagnostics.InvalidDeadline, path.ToPointer("half"), h.Half, "half (1–2)", "nửa năm (1–2)");
                 break;
             case WorkingDaysAfterEventDeadline { WorkingDays: < 1 } w:
-                context.Report(PlanDiagnostics.InvalidDeadline, PlanPaths.Member(path, "workingDays"), w.WorkingDays, "number of working days (at least 1)", "số ngày làm việc (ít nhất 1)");
+                context.Report(PlanDiagnostics.InvalidDeadline, path.ToPointer("workingDays"), w.WorkingDays, "number of working days (at least 1)", "số ngày làm việc (ít nhất 1)");
                 break;
             case DaysAfterEventDeadline { Days: < 1 } d:
-                context.Report(PlanDiagnostics.InvalidDeadline, PlanPaths.Member(path, "days"), d.Days, "number of days (at least 1)", "số ngày (ít nhất 1)");
+                context.Report(PlanDiagnostics.InvalidDeadline, path.ToPointer("days"), d.Days, "number of days (at least 1)", "số ngày (ít nhất 1)");
                 break;
             case WithinPeriodDeadline { Period: null } and not QuarterDeadline and not HalfYearDeadline:
-                context.Report(PlanDiagnostics.InvalidDeadline, path, deadline.Text ?? deadline.ToString(), "period", "khoảng thời gian");
+                context.Report(PlanDiagnostics.InvalidDeadline, path.ToPointer(), deadline.Text ?? deadline.ToString(), "period", "khoảng thời gian");
                 break;
             case RecurringReportDeadline r:
-                for (var i = 0; i < r.Parts.Count; i++)
+                foreach (var part in PlanPaths.Items(r.Parts, "parts", path))
                 {
-                    var part = r.Parts[i];
-                    var partPath = $"{path}/parts/{i}";
                     if (part.Period is null)
                     {
-                        context.Report(PlanDiagnostics.InvalidDeadline, PlanPaths.Member(partPath, "period"), $"{part.Kind} {part.Year}", "reporting period", "kỳ báo cáo");
+                        context.Report(PlanDiagnostics.InvalidDeadline, path.ToPointer("period"), $"{part.Kind} {part.Year}", "reporting period", "kỳ báo cáo");
                     }
 
-                    CheckParts(part.Due, PlanPaths.Member(partPath, "due"), context);
+                    using (path.Enter("due"))
+                    {
+                        CheckParts(part.Due, path, context);
+                    }
                 }
 
                 break;
             case LabelledPartsDeadline l:
-                for (var i = 0; i < l.Parts.Count; i++)
+                foreach (var part in PlanPaths.Items(l.Parts, "parts", path))
                 {
-                    CheckParts(l.Parts[i].Deadline, PlanPaths.Member($"{path}/parts/{i}", "due"), context);
+                    using (path.Enter("due"))
+                    {
+                        CheckParts(part.Deadline, path, context);
+                    }
                 }
 
                 break;

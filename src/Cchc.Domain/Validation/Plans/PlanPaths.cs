@@ -4,37 +4,52 @@ using Cchc.Domain.Targets;
 
 namespace Cchc.Domain.Validation.Plans;
 
-/// <summary>The JSON Pointers of a plan's parts, for whole-plan checks that report at a precise spot.</summary>
+/// <summary>
+/// Walks over a plan's parts for whole-plan checks that report at a precise spot. While an item is
+/// visited, the given <see cref="JsonPath"/> stands at it, so a check builds a JSON Pointer only when it
+/// reports (<c>path.ToPointer("id")</c>). The path moves on with the walk: read it inside the loop,
+/// never after buffering the items.
+/// </summary>
 internal static class PlanPaths
 {
-    public static IEnumerable<(string Path, Target Target)> Targets(Plan plan)
+    /// <summary>Each item of a list of the plan, with <paramref name="path"/> at <c>…/member/i</c>.</summary>
+    public static IEnumerable<T> Items<T>(ValueList<T> items, string member, JsonPath path)
     {
-        for (var i = 0; i < plan.Targets.Count; i++)
+        for (var i = 0; i < items.Count; i++)
         {
-            yield return ($"/targets/{i}", plan.Targets[i]);
-        }
-
-        for (var a = 0; a < plan.Areas.Count; a++)
-        {
-            for (var i = 0; i < plan.Areas[a].Targets.Count; i++)
+            using (path.Enter(member, i))
             {
-                yield return ($"/areas/{a}/targets/{i}", plan.Areas[a].Targets[i]);
+                yield return items[i];
             }
         }
     }
 
-    public static IEnumerable<(string Path, PlanTask Task)> Tasks(Plan plan)
+    /// <summary>The plan's own targets (<c>/targets/i</c>), then those of each area (<c>/areas/a/targets/i</c>).</summary>
+    public static IEnumerable<Target> Targets(Plan plan, JsonPath path)
     {
-        for (var a = 0; a < plan.Areas.Count; a++)
+        foreach (var target in Items(plan.Targets, "targets", path))
         {
-            for (var i = 0; i < plan.Areas[a].Tasks.Count; i++)
+            yield return target;
+        }
+
+        foreach (var area in Items(plan.Areas, "areas", path))
+        {
+            foreach (var target in Items(area.Targets, "targets", path))
             {
-                yield return ($"/areas/{a}/tasks/{i}", plan.Areas[a].Tasks[i]);
+                yield return target;
             }
         }
     }
 
-    public static string Member(string path, string member) => JsonPointer.Append(path, member);
-
-    public static string Item(string path, string member, int index) => JsonPointer.Append(JsonPointer.Append(path, member), index);
+    /// <summary>The tasks of each area (<c>/areas/a/tasks/i</c>).</summary>
+    public static IEnumerable<PlanTask> Tasks(Plan plan, JsonPath path)
+    {
+        foreach (var area in Items(plan.Areas, "areas", path))
+        {
+            foreach (var task in Items(area.Tasks, "tasks", path))
+            {
+                yield return task;
+            }
+        }
+    }
 }

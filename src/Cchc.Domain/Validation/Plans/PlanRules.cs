@@ -17,8 +17,8 @@ internal sealed class PlanRules : AbstractValidator<Plan>
         var targetRules = new TargetRules();
         RuleFor(p => p.Header).ChildRules(header =>
         {
-            header.RuleFor(h => h.Title).NotEmpty().Reports(PlanDiagnostics.EmptyText);
-            header.RuleFor(h => h.Issuer).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+            header.RuleFor(h => h.Title).NotBlank();
+            header.RuleFor(h => h.Issuer).NotBlank();
             header.RuleFor(h => h.Year)
                 .InclusiveBetween(1900, 2199)
                 .Reports(PlanDiagnostics.YearOutOfRange, (_, year) => [year]);
@@ -31,25 +31,25 @@ internal sealed class PlanRules : AbstractValidator<Plan>
                 .When(h => h.EndYear is not null)
                 .Reports(PlanDiagnostics.EndYearBeforeYear, (h, end) => [end, h.Year]);
         });
-        RuleForEach(p => p.LegalBasis).ChildRules(reference => reference.RuleFor(r => r.Text).NotEmpty().Reports(PlanDiagnostics.EmptyText));
-        RuleForEach(p => p.Citations).ChildRules(reference => reference.RuleFor(r => r.Text).NotEmpty().Reports(PlanDiagnostics.EmptyText));
+        RuleForEach(p => p.LegalBasis).ChildRules(reference => reference.RuleFor(r => r.Text).NotBlank());
+        RuleForEach(p => p.Citations).ChildRules(reference => reference.RuleFor(r => r.Text).NotBlank());
         RuleForEach(p => p.Targets).SetValidator(targetRules);
         RuleForEach(p => p.Areas).ChildRules(area =>
         {
-            area.RuleFor(a => a.Id).NotEmpty().Reports(PlanDiagnostics.EmptyText);
-            area.RuleFor(a => a.Title).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+            area.RuleFor(a => a.Id).NotBlank();
+            area.RuleFor(a => a.Title).NotBlank();
             area.RuleForEach(a => a.Targets).SetValidator(targetRules);
             area.RuleForEach(a => a.Tasks).ChildRules(task =>
             {
-                task.RuleFor(t => t.Id).NotEmpty().Reports(PlanDiagnostics.EmptyText);
-                task.RuleFor(t => t.Title).NotEmpty().Reports(PlanDiagnostics.EmptyText);
-                task.RuleForEach(t => t.Deliverables).ChildRules(d => d.RuleFor(x => x.Title).NotEmpty().Reports(PlanDiagnostics.EmptyText));
+                task.RuleFor(t => t.Id).NotBlank();
+                task.RuleFor(t => t.Title).NotBlank();
+                task.RuleForEach(t => t.Deliverables).ChildRules(d => d.RuleFor(x => x.Title).NotBlank());
             });
         });
         RuleForEach(p => p.Units).ChildRules(unit =>
         {
-            unit.RuleFor(u => u.Id).NotEmpty().Reports(PlanDiagnostics.EmptyText);
-            unit.RuleFor(u => u.Name).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+            unit.RuleFor(u => u.Id).NotBlank();
+            unit.RuleFor(u => u.Name).NotBlank();
         });
         RuleForEach(p => p.Assignments).ChildRules(assignment =>
             assignment.RuleFor(a => a.Scope)
@@ -60,8 +60,8 @@ internal sealed class PlanRules : AbstractValidator<Plan>
                     _ => a.AreaIds.IsEmpty && !a.TaskIds.IsEmpty,
                 })
                 .Reports(PlanDiagnostics.ScopeMismatch, (_, scope) => [Codes.Of(scope), ScopeNeeds(scope)]));
-        RuleForEach(p => p.Funding).ChildRules(f => f.RuleFor(x => x.Text).NotEmpty().Reports(PlanDiagnostics.EmptyText));
-        RuleForEach(p => p.Reporting).ChildRules(r => r.RuleFor(x => x.Text).NotEmpty().Reports(PlanDiagnostics.EmptyText));
+        RuleForEach(p => p.Funding).ChildRules(f => f.RuleFor(x => x.Text).NotBlank());
+        RuleForEach(p => p.Reporting).ChildRules(r => r.RuleFor(x => x.Text).NotBlank());
 
         RuleFor(p => p).Custom(ReferenceChecks.Check);
         RuleFor(p => p).Custom(PlausibilityChecks.Check);

@@ -1,113 +1,148 @@
+using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
+using Cchc.Domain.Serialization;
 
 namespace Cchc.Domain.Validation.Plans;
 
-/// <summary>Every text of a plan with its JSON Pointer, for checks that apply to all texts alike.</summary>
-internal static class PlanTexts
+/// <summary>
+/// Visits every text of a plan, for checks that apply to all texts alike. While a text is visited the
+/// path stands at it, so a check builds a JSON Pointer only when it reports. Absent texts are skipped.
+/// </summary>
+internal sealed class PlanTexts
 {
-    public static IEnumerable<(string Path, string Text)> Of(Plan plan)
+    private readonly JsonPath _path;
+    private readonly Action<string> _visit;
+
+    private PlanTexts(JsonPath path, Action<string> visit)
     {
-        var texts = new List<(string, string?)>();
-        AddHeader(texts, plan);
-        AddBody(texts, plan);
-        AddOrganisation(texts, plan);
-        return texts.Where(t => t.Item2 is not null).Select(t => (t.Item1, t.Item2!));
+        _path = path;
+        _visit = visit;
     }
 
-    private static void AddHeader(List<(string, string?)> texts, Plan plan)
+    /// <summary>Calls <paramref name="visit"/> with each text of <paramref name="plan"/>, in document order, <paramref name="path"/> standing at the text.</summary>
+    public static void Visit(Plan plan, JsonPath path, Action<string> visit)
+    {
+        var texts = new PlanTexts(path, visit);
+        texts.Header(plan);
+        texts.Body(plan);
+        texts.Organisation(plan);
+    }
+
+    private void Header(Plan plan)
     {
         var h = plan.Header;
-        texts.AddRange(new List<(string, string?)>
+        using (_path.Enter("header"))
         {
-            ("/header/title", h.Title), ("/header/issuer", h.Issuer), ("/header/parentAuthority", h.ParentAuthority),
-            ("/header/place", h.Place), ("/header/signer/name", h.Signer?.Name), ("/header/signer/position", h.Signer?.Position),
-            ("/header/signer/onBehalfOf", h.Signer?.OnBehalfOf),
-        });
-        for (var i = 0; i < h.Recipients.Count; i++)
-        {
-            texts.Add(($"/header/recipients/{i}/name", h.Recipients[i].Name));
-            texts.Add(($"/header/recipients/{i}/purpose", h.Recipients[i].Purpose));
-        }
-
-        AddReferences(texts, "/legalBasis", plan.LegalBasis);
-        AddReferences(texts, "/citations", plan.Citations);
-
-    }
-
-    private static void AddBody(List<(string, string?)> texts, Plan plan)
-    {
-        AddAll(texts, "/purposes", plan.Purposes);
-        AddAll(texts, "/requirements", plan.Requirements);
-        AddAll(texts, "/audiences", plan.Audiences);
-        AddAll(texts, "/notes", plan.Notes);
-        foreach (var (path, target) in PlanPaths.Targets(plan))
-        {
-            texts.Add((PlanPaths.Member(path, "text"), target.Text));
-            texts.Add((PlanPaths.Member(path, "indicator"), target.Indicator));
-            texts.Add((PlanPaths.Member(path, "unitText"), target.UnitText));
-        }
-
-        for (var i = 0; i < plan.Areas.Count; i++)
-        {
-            texts.Add(($"/areas/{i}/title", plan.Areas[i].Title));
-        }
-
-        foreach (var (path, task) in PlanPaths.Tasks(plan))
-        {
-            texts.Add((PlanPaths.Member(path, "title"), task.Title));
-            texts.Add((PlanPaths.Member(path, "leadText"), task.LeadText));
-            texts.Add((PlanPaths.Member(path, "supportText"), task.SupportText));
-            texts.Add((PlanPaths.Member(path, "deadline"), task.Deadline?.Text));
-            texts.Add((PlanPaths.Member(path, "result"), task.Result));
-            for (var d = 0; d < task.Deliverables.Count; d++)
+            Text("title", h.Title);
+            Text("issuer", h.Issuer);
+            Text("parentAuthority", h.ParentAuthority);
+            Text("place", h.Place);
+            using (_path.Enter("signer"))
             {
-                texts.Add((PlanPaths.Member(PlanPaths.Item(path, "deliverables", d), "title"), task.Deliverables[d].Title));
+                Text("name", h.Signer?.Name);
+                Text("position", h.Signer?.Position);
+                Text("onBehalfOf", h.Signer?.OnBehalfOf);
+            }
+
+            foreach (var recipient in PlanPaths.Items(h.Recipients, "recipients", _path))
+            {
+                Text("name", recipient.Name);
+                Text("purpose", recipient.Purpose);
             }
         }
 
+        References("legalBasis", plan.LegalBasis);
+        References("citations", plan.Citations);
     }
 
-    private static void AddOrganisation(List<(string, string?)> texts, Plan plan)
+    private void Body(Plan plan)
     {
-        for (var i = 0; i < plan.Units.Count; i++)
+        Texts("purposes", plan.Purposes);
+        Texts("requirements", plan.Requirements);
+        Texts("audiences", plan.Audiences);
+        Texts("notes", plan.Notes);
+        foreach (var target in PlanPaths.Targets(plan, _path))
         {
-            texts.Add(($"/units/{i}/name", plan.Units[i].Name));
-            texts.Add(($"/units/{i}/shortName", plan.Units[i].ShortName));
+            Text("text", target.Text);
+            Text("indicator", target.Indicator);
+            Text("unitText", target.UnitText);
         }
 
-        for (var i = 0; i < plan.Assignments.Count; i++)
+        foreach (var area in PlanPaths.Items(plan.Areas, "areas", _path))
         {
-            texts.Add(($"/assignments/{i}/duty", plan.Assignments[i].Duty));
+            Text("title", area.Title);
         }
 
-        for (var i = 0; i < plan.Reporting.Count; i++)
+        foreach (var task in PlanPaths.Tasks(plan, _path))
         {
-            texts.Add(($"/reporting/{i}/text", plan.Reporting[i].Text));
-            texts.Add(($"/reporting/{i}/recipient", plan.Reporting[i].Recipient));
-        }
-
-        for (var i = 0; i < plan.Funding.Count; i++)
-        {
-            texts.Add(($"/funding/{i}/text", plan.Funding[i].Text));
+            Text("title", task.Title);
+            Text("leadText", task.LeadText);
+            Text("supportText", task.SupportText);
+            Text("deadline", task.Deadline?.Text);
+            Text("result", task.Result);
+            foreach (var deliverable in PlanPaths.Items(task.Deliverables, "deliverables", _path))
+            {
+                Text("title", deliverable.Title);
+            }
         }
     }
 
-    private static void AddReferences(List<(string, string?)> texts, string path, ValueList<Legal.LegalReference> references)
+    private void Organisation(Plan plan)
     {
-        for (var i = 0; i < references.Count; i++)
+        foreach (var unit in PlanPaths.Items(plan.Units, "units", _path))
         {
-            var r = references[i];
-            texts.Add(($"{path}/{i}/text", r.Text));
-            texts.Add(($"{path}/{i}/issuer", r.Issuer));
-            texts.Add(($"{path}/{i}/title", r.Title));
+            Text("name", unit.Name);
+            Text("shortName", unit.ShortName);
+        }
+
+        foreach (var assignment in PlanPaths.Items(plan.Assignments, "assignments", _path))
+        {
+            Text("duty", assignment.Duty);
+        }
+
+        foreach (var reporting in PlanPaths.Items(plan.Reporting, "reporting", _path))
+        {
+            Text("text", reporting.Text);
+            Text("recipient", reporting.Recipient);
+        }
+
+        foreach (var funding in PlanPaths.Items(plan.Funding, "funding", _path))
+        {
+            Text("text", funding.Text);
         }
     }
 
-    private static void AddAll(List<(string, string?)> texts, string path, ValueList<string> items)
+    private void References(string member, ValueList<LegalReference> references)
     {
-        for (var i = 0; i < items.Count; i++)
+        foreach (var reference in PlanPaths.Items(references, member, _path))
         {
-            texts.Add(($"{path}/{i}", items[i]));
+            Text("text", reference.Text);
+            Text("issuer", reference.Issuer);
+            Text("title", reference.Title);
+        }
+    }
+
+    private void Texts(string member, ValueList<string> texts)
+    {
+        foreach (var text in PlanPaths.Items(texts, member, _path))
+        {
+            VisitPresent(text);
+        }
+    }
+
+    private void Text(string member, string? text)
+    {
+        using (_path.Enter(member))
+        {
+            VisitPresent(text);
+        }
+    }
+
+    private void VisitPresent(string? text)
+    {
+        if (text is not null)
+        {
+            _visit(text);
         }
     }
 }

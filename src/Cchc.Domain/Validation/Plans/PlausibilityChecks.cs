@@ -1,5 +1,6 @@
 using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
+using Cchc.Domain.Serialization;
 using FluentValidation;
 
 namespace Cchc.Domain.Validation.Plans;
@@ -11,44 +12,44 @@ internal static class PlausibilityChecks
     {
         var first = plan.Header.Year;
         var last = Math.Max(plan.Header.LastYear, first);
-        foreach (var (path, target) in PlanPaths.Targets(plan))
+        var path = new JsonPath();
+        foreach (var target in PlanPaths.Targets(plan, path))
         {
             if (target.BaselineYear > first)
             {
-                context.Report(PlanDiagnostics.BaselineAfterPlanYear, PlanPaths.Member(path, "baselineYear"), target.BaselineYear, first);
+                context.Report(PlanDiagnostics.BaselineAfterPlanYear, path.ToPointer("baselineYear"), target.BaselineYear, first);
             }
 
             if (target.HorizonYear < first)
             {
-                context.Report(PlanDiagnostics.HorizonBeforePlanYear, PlanPaths.Member(path, "horizonYear"), target.HorizonYear, first);
+                context.Report(PlanDiagnostics.HorizonBeforePlanYear, path.ToPointer("horizonYear"), target.HorizonYear, first);
             }
         }
 
-        foreach (var (path, task) in PlanPaths.Tasks(plan))
+        foreach (var task in PlanPaths.Tasks(plan, path))
         {
             if (task.Deadline?.Span is { } span && (span.End.Year < first || span.Start.Year > last))
             {
-                context.Report(PlanDiagnostics.DateOutsidePlan, PlanPaths.Member(path, "deadline"), task.Deadline.Text ?? span.Start.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), first, last);
+                context.Report(PlanDiagnostics.DateOutsidePlan, path.ToPointer("deadline"), task.Deadline.Text ?? span.Start.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), first, last);
             }
 
             if (task.CompletedOn is { } done && (done.Year < first || done.Year > last))
             {
-                context.Report(PlanDiagnostics.DateOutsidePlan, PlanPaths.Member(path, "completedOn"), Iso(done), first, last);
+                context.Report(PlanDiagnostics.DateOutsidePlan, path.ToPointer("completedOn"), Iso(done), first, last);
             }
         }
 
-        CheckYears(plan.LegalBasis, "/legalBasis", context);
-        CheckYears(plan.Citations, "/citations", context);
+        CheckYears(plan.LegalBasis, "legalBasis", path, context);
+        CheckYears(plan.Citations, "citations", path, context);
     }
 
-    private static void CheckYears(ValueList<LegalReference> references, string path, ValidationContext<Plan> context)
+    private static void CheckYears(ValueList<LegalReference> references, string member, JsonPath path, ValidationContext<Plan> context)
     {
-        for (var i = 0; i < references.Count; i++)
+        foreach (var reference in PlanPaths.Items(references, member, path))
         {
-            var reference = references[i];
             if (reference is { Year: { } numberYear, Date: { } date } && numberYear != date.Year)
             {
-                context.Report(PlanDiagnostics.LegalReferenceYearMismatch, $"{path}/{i}", reference.Text, numberYear, Iso(date));
+                context.Report(PlanDiagnostics.LegalReferenceYearMismatch, path.ToPointer(), reference.Text, numberYear, Iso(date));
             }
         }
     }

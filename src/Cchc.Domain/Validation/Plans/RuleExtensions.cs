@@ -13,6 +13,14 @@ internal static class RuleExtensions
             .WithMessage(descriptor.MessageEn)
             .WithState((x, v) => new FailureState(args?.Invoke(x, v) ?? []));
 
+    /// <summary>
+    /// Reports a text that is missing, empty or only white space as <see cref="PlanDiagnostics.EmptyText"/>.
+    /// FluentValidation's <c>NotEmpty</c> means the same for text but enumerates the characters of every
+    /// text it accepts, allocating each time.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string> NotBlank<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(text => !string.IsNullOrWhiteSpace(text)).Reports(PlanDiagnostics.EmptyText);
+
     /// <summary>Adds a failure at an explicit JSON Pointer from inside a custom rule.</summary>
     public static void Report<T>(this ValidationContext<T> context, DiagnosticDescriptor descriptor, string pointer, params object?[] args) =>
         context.AddFailure(new ValidationFailure(pointer, descriptor.MessageEn)

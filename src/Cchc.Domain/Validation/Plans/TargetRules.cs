@@ -8,8 +8,8 @@ internal sealed class TargetRules : AbstractValidator<Target>
 {
     public TargetRules()
     {
-        RuleFor(t => t.Id).NotEmpty().Reports(PlanDiagnostics.EmptyText);
-        RuleFor(t => t.Text).NotEmpty().Reports(PlanDiagnostics.EmptyText);
+        RuleFor(t => t.Id).NotBlank();
+        RuleFor(t => t.Text).NotBlank();
         RuleFor(t => t.Measure)
             .Must((t, measure) => measure == TargetMeasure.Qualitative
                 ? t.Comparator is null && t.Value is null && t.UpperValue is null && t.Unit is null

@@ -1,5 +1,6 @@
 using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
+using Cchc.Domain.Serialization;
 using Cchc.Domain.Text;
 using FluentValidation;
 
@@ -10,24 +11,27 @@ internal static class TextChecks
 {
     public static void Check(Plan plan, ValidationContext<Plan> context)
     {
-        foreach (var (path, text) in PlanTexts.Of(plan))
+        var path = new JsonPath();
+        PlanTexts.Visit(plan, path, text => CheckText(text, path, context));
+    }
+
+    private static void CheckText(string text, JsonPath path, ValidationContext<Plan> context)
+    {
+        if (!VietnameseText.IsNfc(text))
         {
-            if (!VietnameseText.IsNfc(text))
-            {
-                context.ReportWithSuggestion(PlanDiagnostics.NotNfc, path, VietnameseText.ToNfc(text));
-            }
+            context.ReportWithSuggestion(PlanDiagnostics.NotNfc, path.ToPointer(), VietnameseText.ToNfc(text));
+        }
 
-            if (path.StartsWith("/legalBasis/", StringComparison.Ordinal) || path.StartsWith("/citations/", StringComparison.Ordinal) || !MayCite(text))
-            {
-                continue;
-            }
+        if (path.StartsWith("legalBasis") || path.StartsWith("citations") || !MayCite(text))
+        {
+            return;
+        }
 
-            foreach (var reference in LegalReferenceParser.FindAll(text))
+        foreach (var reference in LegalReferenceParser.FindAll(text))
+        {
+            if (reference is { Year: { } numberYear, Date: { } date } && numberYear != date.Year)
             {
-                if (reference is { Year: { } numberYear, Date: { } date } && numberYear != date.Year)
-                {
-                    context.Report(PlanDiagnostics.LegalReferenceYearMismatch, path, reference.Text, numberYear, PlausibilityChecks.Iso(date));
-                }
+                context.Report(PlanDiagnostics.LegalReferenceYearMismatch, path.ToPointer(), reference.Text, numberYear, PlausibilityChecks.Iso(date));
             }
         }
     }
