@@ -157,13 +157,14 @@ public static partial class LegalReferenceParser
     }
 
     // The number and code ("61/2018/NĐ-CP", "05-NQ/TU", "30c/NQ-CP"; a full stop ends the code unless a letter follows
-    // it); an optional date; an optional issuer after "của", ending where the subject, the next citation or the sentence begins.
+    // it); an optional date; an optional issuer after "của", ending where the subject, the next citation ("và Nghị định …",
+    // "và các Thông tư …") or the sentence begins.
     private const string NumberAndAfter =
         """
         (?<number>\d+[a-z]?)(?:/(?<year>\d{4}))?[/-]
         (?<code>[A-ZĐ](?:[\p{L}\d&]|\.(?=[\p{L}\d]))*(?:[/-](?:[\p{L}\d&]|\.(?=[\p{L}\d]))+)*)
         (?:\s*,?\s*ngày\s+(?:(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})))?
-        (?:\s+của\s+(?<issuer>[^,;.()]+?)(?=\s+(?:về|v/v|quy\s+định|qui\s+định|ban\s+hành|phê\s+duyệt|sửa\s+đổi|hướng\s+dẫn|triển\s+khai|đối\s+với|nhằm|trong\s+việc|tại|và\s+(?:số\s|văn\s+bản\s+hướng\s+dẫn|hướng\s+dẫn|bộ\s+luật|luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|kết\s+luận|báo\s+cáo))\b|[,;.()]|$))?
+        (?:\s+của\s+(?<issuer>[^,;.()]+?)(?=\s+(?:về|v/v|quy\s+định|qui\s+định|ban\s+hành|phê\s+duyệt|sửa\s+đổi|hướng\s+dẫn|triển\s+khai|đối\s+với|nhằm|trong\s+việc|tại|và\s+(?:(?:các|những)\s+)?(?:số\s|văn\s+bản\s+hướng\s+dẫn|hướng\s+dẫn|bộ\s+luật|luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|kết\s+luận|báo\s+cáo))\b|[,;.()]|$))?
         """;
 
     // A numbered citation: a type word (optionally followed by a short name, "Chương trình hành động của Tỉnh ủy số …"),

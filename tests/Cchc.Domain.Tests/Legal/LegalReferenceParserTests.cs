@@ -119,4 +119,13 @@ public sealed class LegalReferenceParserSeedCasesTests
         Assert.Equal(type, found.Type);
         Assert.Equal(cited, found.Text);
     }
+
+    /// <summary>The issuer ends where other documents are named after "và", "và các", "và những".</summary>
+    [Theory]
+    [InlineData("theo quy định tại Nghị định số 108/2020/NĐ-CP của Chính phủ và các Thông tư hướng dẫn của Bộ Công Thương về chức năng", "Chính phủ")]
+    [InlineData("Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII và các văn bản của Tỉnh ủy, Ủy ban nhân dân tỉnh", "Ban Chấp hành Trung ương khóa XII")]
+    [InlineData("Quyết định số 3349/QĐ-UBND của UBND tỉnh và những Kế hoạch khác", "UBND tỉnh")]
+    [InlineData("Quyết định số 3349/QĐ-UBND của Sở Nội vụ và Sở Tài chính", "Sở Nội vụ và Sở Tài chính")]
+    public void The_issuer_ends_where_other_documents_are_named(string text, string issuer) =>
+        Assert.Equal(issuer, LegalReferenceParser.FindAll(text)[0].Issuer);
 }
