@@ -31,5 +31,5 @@ public sealed record LevelsRule(ImmutableArray<LevelOption> Levels) : ScoringRul
 
     /// <inheritdoc />
     private protected override decimal EvaluateCore(LeafInput input, decimal maxPoints, ITimelinessCalendar calendar) =>
-        Find(((LevelInput)input).Level) is { } level ? maxPoints * level.Fraction : 0m;
+        Find(((LevelInput)input).Level) is { } level ? PointMath.Share(maxPoints, level.Fraction) : 0m;
 }

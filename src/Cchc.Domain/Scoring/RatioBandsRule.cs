@@ -24,7 +24,7 @@ public sealed record RatioBandsRule(ImmutableArray<RatioBand> Bands) : ScoringRu
         {
             if (band.Contains(percent))
             {
-                return maxPoints * band.Fraction;
+                return PointMath.Share(maxPoints, band.Fraction);
             }
         }
 

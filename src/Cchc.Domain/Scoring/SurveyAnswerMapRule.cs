@@ -47,6 +47,6 @@ public sealed record SurveyAnswerMapRule(ImmutableArray<SurveyAnswerOption> Opti
             }
         }
 
-        return respondents == 0 ? 0m : maxPoints * weighted / (100m * respondents);
+        return respondents == 0 ? 0m : PointMath.Scale(maxPoints, weighted, 100m * respondents);
     }
 }
