@@ -210,26 +210,24 @@ public sealed class Scorer
 
         private NodeScore Leaf(Criterion leaf, LeafEntry? entry)
         {
-            var policy = scorer._framework.Policy;
             var final = entry?.FinalRound?.Input;
             var notApplicable = final is NotApplicableInput;
-            var max = MaxOf(leaf.MaxPoints);
-            decimal points, applicable;
-            if (notApplicable)
+            var points = LeafPoints(leaf, final);
+            var applicable = notApplicable && scorer._framework.Policy.NotApplicable != NotApplicablePolicy.ScoreAsMax ? 0m : MaxOf(leaf.MaxPoints);
+            var survey = leaf.Method == AssessmentMethod.Survey;
+            var self = survey ? 0m : LeafPoints(leaf, entry?.LastOf(AssessmentRound.SelfAssessment)?.Input);
+            return Result(leaf, points, applicable, notApplicable, (self, survey ? 0m : points, survey ? points : 0m), []);
+        }
+
+        /// <summary>The points of one round's input; not applicable gives the maximum under <see cref="NotApplicablePolicy.ScoreAsMax"/>, else 0, in every round alike.</summary>
+        private decimal LeafPoints(Criterion leaf, LeafInput? input)
+        {
+            if (input is NotApplicableInput)
             {
-                var asMax = policy.NotApplicable == NotApplicablePolicy.ScoreAsMax;
-                points = asMax ? max : 0m;
-                applicable = asMax ? max : 0m;
-            }
-            else
-            {
-                points = leaf.Rule is null ? 0m : scorer.Points(leaf.Rule, leaf.MaxPoints, final) ?? 0m;
-                applicable = max;
+                return scorer._framework.Policy.NotApplicable == NotApplicablePolicy.ScoreAsMax ? MaxOf(leaf.MaxPoints) : 0m;
             }
 
-            var survey = leaf.Method == AssessmentMethod.Survey;
-            var self = survey || leaf.Rule is null ? 0m : scorer.Points(leaf.Rule, leaf.MaxPoints, entry?.LastOf(AssessmentRound.SelfAssessment)?.Input) ?? 0m;
-            return Result(leaf, points, applicable, notApplicable, (self, survey ? 0m : points, survey ? points : 0m), []);
+            return leaf.Rule is null ? 0m : scorer.Points(leaf.Rule, leaf.MaxPoints, input) ?? 0m;
         }
 
         /// <summary>The score of one node; a parent adds its children.</summary>

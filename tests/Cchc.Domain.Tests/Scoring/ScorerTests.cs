@@ -194,4 +194,17 @@ public sealed class ScorerTests
         Assert.Equal(10m, card.Find("1")!.Points);
         Assert.Equal(75m, card.IndexPercent);
     }
+
+    [Theory]
+    [InlineData(NotApplicablePolicy.RescaleDenominator, 0, 3)]
+    [InlineData(NotApplicablePolicy.RedistributeWithinParent, 0, 3)]
+    [InlineData(NotApplicablePolicy.ScoreAsMax, 2, 5)]
+    public void A_criterion_not_applicable_in_both_rounds_makes_no_difference(NotApplicablePolicy policy, decimal points, decimal total)
+    {
+        var framework = Framework(Policy(policy), Manual("1", 2m), Manual("2", 3m));
+        var card = Scorer.Score(framework, Assessment(framework, "u", NotApplicable("1"), Points("2", 3m)));
+
+        Assert.Equal((points, points), (card.Find("1")!.SelfAssessedPoints, card.Find("1")!.AppraisedPoints));
+        Assert.Equal((total, total, 0m), (card.SelfAssessedTotal, card.AppraisedTotal, card.Difference));
+    }
 }
