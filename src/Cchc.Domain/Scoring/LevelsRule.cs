@@ -18,7 +18,7 @@ public sealed record LevelsRule(ImmutableArray<LevelOption> Levels) : ScoringRul
     /// <returns>The level or <see langword="null"/>.</returns>
     public LevelOption? Find(string code)
     {
-        foreach (var level in Levels)
+        foreach (var level in Levels.IsDefault ? [] : Levels)
         {
             if (string.Equals(level.Code, code, StringComparison.Ordinal))
             {

@@ -33,7 +33,7 @@ public sealed class Scorer
             slot++;
         }
 
-        if (framework.Adjustments is { } adjustments)
+        if (framework.Adjustments is { Items.IsDefault: false } adjustments)
         {
             foreach (var item in adjustments.Items)
             {

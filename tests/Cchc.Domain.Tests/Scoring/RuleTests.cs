@@ -188,6 +188,19 @@ public sealed class RuleTests
         Assert.Equal(5m, new CountThresholdRule(-5, 1m, 1, 1m).Evaluate(new CountInput(int.MaxValue), 5m));
     }
 
+    [Fact]
+    public void Default_arrays_built_in_code_score_zero_as_the_validator_treats_them()
+    {
+        // AssessmentValidator and FrameworkValidator read a default ImmutableArray as empty; so does the scorer.
+        Assert.Equal(0m, new SurveyAnswerMapRule([new("A", 100m)]).Evaluate(new SurveyInput(default), 1m));
+        Assert.Equal(0m, new SurveyAnswerMapRule(default).Evaluate(new SurveyInput([new("A", 3)]), 1m));
+        Assert.Equal(0m, new LevelsRule(default).Evaluate(new LevelInput("tot"), 1m));
+        Assert.Equal(0m, new RatioBandsRule(default).Evaluate(new RatioInput(100m), 1m));
+
+        var framework = Build.Framework(Build.Manual("1", 1m)) with { Adjustments = new AdjustmentBlock(1m, 1m, default) };
+        Assert.Equal(100m, Scorer.Score(framework, Build.Assessment(framework, "u", Build.Points("1", 1m))).IndexPercent);
+    }
+
     private sealed class SkipWeekends : ITimelinessCalendar
     {
         public LocalDate LastOnTimeDate(LocalDate due, int graceDays)
