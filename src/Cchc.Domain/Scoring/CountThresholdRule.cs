@@ -22,13 +22,17 @@ public sealed record CountThresholdRule(int Minimum, decimal BasePoints, int Ste
     /// <inheritdoc />
     private protected override decimal EvaluateCore(LeafInput input, decimal maxPoints, ITimelinessCalendar calendar)
     {
-        var count = ((CountInput)input).Count;
+        long count = ((CountInput)input).Count;
         if (count < Minimum)
         {
             return 0m;
         }
 
-        var steps = Step > 0 ? (count - Minimum) / Step : 0;
-        return Math.Min(BasePoints + (steps * Math.Max(StepPoints, 0m)), maxPoints);
+        var basePoints = Math.Max(BasePoints, 0m);
+        var stepPoints = Math.Max(StepPoints, 0m);
+        var steps = Step > 0 ? (count - Minimum) / Step : 0L;
+
+        // Compared before multiplying: a billion steps of huge step points do not fit a decimal.
+        return steps > 0 && stepPoints > (maxPoints - basePoints) / steps ? maxPoints : Math.Min(basePoints + (steps * stepPoints), maxPoints);
     }
 }

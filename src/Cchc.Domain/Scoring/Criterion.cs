@@ -47,7 +47,7 @@ public sealed record Criterion(
     {
         ArgumentNullException.ThrowIfNull(children);
         var method = children.Length > 0 && children.All(c => c.Method == AssessmentMethod.Survey) ? AssessmentMethod.Survey : AssessmentMethod.SelfAssessed;
-        return new(code, title, children.Sum(c => c.MaxPoints), method, null, null, [.. children]);
+        return new(code, title, children.Aggregate(0m, (sum, child) => PointMath.Add(sum, child.MaxPoints)), method, null, null, [.. children]);
     }
 
     /// <summary>This criterion and all its descendants, parents before children.</summary>

@@ -12,6 +12,12 @@ public sealed record DeductionRule(decimal PointsPerViolation) : ScoringRule
     public override string InputKind => "count";
 
     /// <inheritdoc />
-    private protected override decimal EvaluateCore(LeafInput input, decimal maxPoints, ITimelinessCalendar calendar) =>
-        maxPoints - (Math.Max(((CountInput)input).Count, 0) * Math.Max(PointsPerViolation, 0m));
+    private protected override decimal EvaluateCore(LeafInput input, decimal maxPoints, ITimelinessCalendar calendar)
+    {
+        var violations = Math.Max(((CountInput)input).Count, 0);
+        var perViolation = Math.Max(PointsPerViolation, 0m);
+
+        // Compared before multiplying: the product of a huge count and huge points per violation does not fit a decimal.
+        return violations > 0 && perViolation > maxPoints / violations ? 0m : maxPoints - (violations * perViolation);
+    }
 }

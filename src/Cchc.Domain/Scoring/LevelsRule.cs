@@ -18,7 +18,7 @@ public sealed record LevelsRule(ImmutableArray<LevelOption> Levels) : ScoringRul
     /// <returns>The level or <see langword="null"/>.</returns>
     public LevelOption? Find(string code)
     {
-        foreach (var level in Levels)
+        foreach (var level in Levels.IsDefault ? [] : Levels)
         {
             if (string.Equals(level.Code, code, StringComparison.Ordinal))
             {
@@ -31,5 +31,5 @@ public sealed record LevelsRule(ImmutableArray<LevelOption> Levels) : ScoringRul
 
     /// <inheritdoc />
     private protected override decimal EvaluateCore(LeafInput input, decimal maxPoints, ITimelinessCalendar calendar) =>
-        Find(((LevelInput)input).Level) is { } level ? maxPoints * level.Fraction : 0m;
+        Find(((LevelInput)input).Level) is { } level ? PointMath.Share(maxPoints, level.Fraction) : 0m;
 }

@@ -23,6 +23,6 @@ public sealed record ProportionalRule(decimal? FloorPercent) : ScoringRule
             return 0m;
         }
 
-        return maxPoints * percent / 100m;
+        return PointMath.Scale(maxPoints, percent, 100m);
     }
 }

@@ -20,11 +20,11 @@ public sealed record RatioBandsRule(ImmutableArray<RatioBand> Bands) : ScoringRu
     private protected override decimal EvaluateCore(LeafInput input, decimal maxPoints, ITimelinessCalendar calendar)
     {
         var percent = Math.Min(((RatioInput)input).Percent, 100m);
-        foreach (var band in Bands)
+        foreach (var band in Bands.IsDefault ? [] : Bands)
         {
             if (band.Contains(percent))
             {
-                return maxPoints * band.Fraction;
+                return PointMath.Share(maxPoints, band.Fraction);
             }
         }
 

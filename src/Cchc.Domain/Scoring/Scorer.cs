@@ -33,7 +33,7 @@ public sealed class Scorer
             slot++;
         }
 
-        if (framework.Adjustments is { } adjustments)
+        if (framework.Adjustments is { Items.IsDefault: false } adjustments)
         {
             foreach (var item in adjustments.Items)
             {
@@ -84,21 +84,20 @@ public sealed class Scorer
 
         var root = Combine(_framework.MaxPoints, areas);
         var adjustments = walker.Adjustments();
-        var total = Math.Max(root.Points + adjustments.Net, 0m);
-        var index = root.ApplicableMax > 0 ? total / root.ApplicableMax * 100m : 0m;
+        var total = Math.Max(PointMath.Add(root.Points, adjustments.Net), 0m);
+        var index = Percent(total, root.ApplicableMax) ?? 0m;
         if (!policy.IndexMayExceed100)
         {
             index = Math.Min(index, 100m);
         }
 
-        index = policy.Rounding.Round(index);
         var block = assessment.Unit.Block ?? _framework.Identity.Block ?? string.Empty;
         decimal self = 0m, appraised = 0m, survey = 0m;
         foreach (var area in areas)
         {
-            self += area.SelfAssessedPoints;
-            appraised += area.AppraisedPoints;
-            survey += area.SurveyPoints;
+            self = PointMath.Add(self, area.SelfAssessedPoints);
+            appraised = PointMath.Add(appraised, area.AppraisedPoints);
+            survey = PointMath.Add(survey, area.SurveyPoints);
         }
 
         return new ScoreCard
@@ -113,7 +112,7 @@ public sealed class Scorer
             MaxPoints = _framework.MaxPoints,
             ApplicableMaxPoints = root.ApplicableMax,
             BasePoints = root.Points,
-            TotalPoints = Math.Min(policy.Rounding.RoundPoints(total), root.ApplicableMax + adjustments.Bonus),
+            TotalPoints = Math.Min(policy.Rounding.RoundPoints(total), PointMath.Add(root.ApplicableMax, adjustments.Bonus)),
             IndexPercent = index,
             SelfAssessedTotal = self,
             AppraisedTotal = appraised,
@@ -122,26 +121,32 @@ public sealed class Scorer
         };
     }
 
+    /// <summary>A maximum as the scorer counts it: a negative one (reported as CCHC4005) counts as 0.</summary>
+    private static decimal MaxOf(decimal maxPoints) => Math.Max(maxPoints, 0m);
+
+    /// <summary><paramref name="points"/> ÷ <paramref name="applicable"/> × 100, or <see langword="null"/> when nothing applies.</summary>
+    private decimal? Percent(decimal points, decimal applicable) =>
+        applicable > 0 ? _framework.Policy.Rounding.Round(PointMath.Scale(points, 100m, applicable)) : null;
+
     /// <summary>Combines children under a parent of maximum <paramref name="maxPoints"/> by the not-applicable policy.</summary>
     private (decimal Points, decimal ApplicableMax, bool NotApplicable) Combine(decimal maxPoints, IReadOnlyList<NodeScore> children)
     {
         decimal points = 0m, applicable = 0m;
-        var anyApplicable = false;
         foreach (var child in children)
         {
-            points += child.Points;
-            applicable += child.ApplicableMaxPoints;
-            anyApplicable |= child.ApplicableMaxPoints > 0;
+            points = PointMath.Add(points, child.Points);
+            applicable = PointMath.Add(applicable, child.ApplicableMaxPoints);
         }
 
-        if (!anyApplicable)
+        if (applicable <= 0)
         {
             return (0m, 0m, true);
         }
 
+        maxPoints = MaxOf(maxPoints);
         if (_framework.Policy.NotApplicable == NotApplicablePolicy.RedistributeWithinParent && applicable != maxPoints)
         {
-            return (Math.Min(_framework.Policy.Rounding.RoundPoints(points * maxPoints / applicable), maxPoints), maxPoints, false);
+            return (Math.Min(_framework.Policy.Rounding.RoundPoints(PointMath.Scale(points, maxPoints, applicable)), maxPoints), maxPoints, false);
         }
 
         return (points, applicable, false);
@@ -164,9 +169,9 @@ public sealed class Scorer
             foreach (var child in node.Children)
             {
                 var score = Node(child);
-                self += score.SelfAssessedPoints;
-                appraised += score.AppraisedPoints;
-                survey += score.SurveyPoints;
+                self = PointMath.Add(self, score.SelfAssessedPoints);
+                appraised = PointMath.Add(appraised, score.AppraisedPoints);
+                survey = PointMath.Add(survey, score.SurveyPoints);
                 children.Add(score);
             }
 
@@ -190,11 +195,11 @@ public sealed class Scorer
                 var self = scorer.Points(item.Rule, item.MaxPoints, entry?.LastOf(AssessmentRound.SelfAssessment)?.Input) ?? 0m;
                 if (item.Direction == AdjustmentDirection.Bonus)
                 {
-                    bonus += points;
+                    bonus = PointMath.Add(bonus, points);
                 }
                 else
                 {
-                    penalty += points;
+                    penalty = PointMath.Add(penalty, points);
                 }
 
                 items.Add(new AdjustmentItemScore(item.Code, item.Title, item.Direction, item.MaxPoints, points, self));
@@ -205,25 +210,24 @@ public sealed class Scorer
 
         private NodeScore Leaf(Criterion leaf, LeafEntry? entry)
         {
-            var policy = scorer._framework.Policy;
             var final = entry?.FinalRound?.Input;
             var notApplicable = final is NotApplicableInput;
-            decimal points, applicable;
-            if (notApplicable)
+            var points = LeafPoints(leaf, final);
+            var applicable = notApplicable && scorer._framework.Policy.NotApplicable != NotApplicablePolicy.ScoreAsMax ? 0m : MaxOf(leaf.MaxPoints);
+            var survey = leaf.Method == AssessmentMethod.Survey;
+            var self = survey ? 0m : LeafPoints(leaf, entry?.LastOf(AssessmentRound.SelfAssessment)?.Input);
+            return Result(leaf, points, applicable, notApplicable, (self, survey ? 0m : points, survey ? points : 0m), []);
+        }
+
+        /// <summary>The points of one round's input; not applicable gives the maximum under <see cref="NotApplicablePolicy.ScoreAsMax"/>, else 0, in every round alike.</summary>
+        private decimal LeafPoints(Criterion leaf, LeafInput? input)
+        {
+            if (input is NotApplicableInput)
             {
-                var asMax = policy.NotApplicable == NotApplicablePolicy.ScoreAsMax;
-                points = asMax ? leaf.MaxPoints : 0m;
-                applicable = asMax ? leaf.MaxPoints : 0m;
-            }
-            else
-            {
-                points = leaf.Rule is null ? 0m : scorer.Points(leaf.Rule, leaf.MaxPoints, final) ?? 0m;
-                applicable = leaf.MaxPoints;
+                return scorer._framework.Policy.NotApplicable == NotApplicablePolicy.ScoreAsMax ? MaxOf(leaf.MaxPoints) : 0m;
             }
 
-            var survey = leaf.Method == AssessmentMethod.Survey;
-            var self = survey || leaf.Rule is null ? 0m : scorer.Points(leaf.Rule, leaf.MaxPoints, entry?.LastOf(AssessmentRound.SelfAssessment)?.Input) ?? 0m;
-            return Result(leaf, points, applicable, notApplicable, (self, survey ? 0m : points, survey ? points : 0m), []);
+            return leaf.Rule is null ? 0m : scorer.Points(leaf.Rule, leaf.MaxPoints, input) ?? 0m;
         }
 
         /// <summary>The score of one node; a parent adds its children.</summary>
@@ -235,16 +239,13 @@ public sealed class Scorer
             MaxPoints = node.MaxPoints,
             ApplicableMaxPoints = applicable,
             Points = points,
-            ComponentIndex = ComponentIndex(points, applicable),
+            ComponentIndex = scorer.Percent(points, applicable),
             IsNotApplicable = notApplicable,
             SelfAssessedPoints = split.Self,
             AppraisedPoints = split.Appraised,
             SurveyPoints = split.Survey,
             Children = children,
         };
-
-        private decimal? ComponentIndex(decimal points, decimal applicable) =>
-            applicable > 0 ? scorer._framework.Policy.Rounding.Round(points / applicable * 100m) : null;
     }
 
     /// <summary>The rounded points of <paramref name="input"/>, or <see langword="null"/> when there is no usable input.</summary>

@@ -20,8 +20,8 @@ public sealed record ScoringFramework(
     ScoringPolicy Policy,
     ImmutableArray<ClassificationScheme> Classification)
 {
-    /// <summary>The sum of the areas' maxima (usually 100).</summary>
-    public decimal MaxPoints => Areas.Sum(a => a.MaxPoints);
+    /// <summary>The sum of the areas' maxima (usually 100), at most <see cref="decimal.MaxValue"/>.</summary>
+    public decimal MaxPoints => Areas.Aggregate(0m, (sum, area) => PointMath.Add(sum, area.MaxPoints));
 
     /// <summary>Every leaf criterion in document order.</summary>
     public IEnumerable<Criterion> Leaves => Areas.SelectMany(a => a.DescendantsAndSelf()).Where(c => c.IsLeaf);

@@ -22,7 +22,7 @@ public sealed record SurveyAnswerMapRule(ImmutableArray<SurveyAnswerOption> Opti
     /// <returns>The option or <see langword="null"/>.</returns>
     public SurveyAnswerOption? Find(string option)
     {
-        foreach (var candidate in Options)
+        foreach (var candidate in Options.IsDefault ? [] : Options)
         {
             if (string.Equals(candidate.Option, option, StringComparison.Ordinal))
             {
@@ -38,7 +38,8 @@ public sealed record SurveyAnswerMapRule(ImmutableArray<SurveyAnswerOption> Opti
     {
         var respondents = 0L;
         var weighted = 0m;
-        foreach (var answer in ((SurveyInput)input).Answers)
+        var answers = ((SurveyInput)input).Answers;
+        foreach (var answer in answers.IsDefault ? [] : answers)
         {
             if (answer.Count > 0 && Find(answer.Option) is { } option)
             {
@@ -47,6 +48,6 @@ public sealed record SurveyAnswerMapRule(ImmutableArray<SurveyAnswerOption> Opti
             }
         }
 
-        return respondents == 0 ? 0m : maxPoints * weighted / (100m * respondents);
+        return respondents == 0 ? 0m : PointMath.Scale(maxPoints, weighted, 100m * respondents);
     }
 }

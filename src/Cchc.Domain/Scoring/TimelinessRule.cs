@@ -25,6 +25,6 @@ public sealed record TimelinessRule(decimal LateFraction, int GraceDays) : Scori
             return 0m;
         }
 
-        return delivered <= calendar.LastOnTimeDate(timeliness.Due, GraceDays) ? maxPoints : maxPoints * Math.Clamp(LateFraction, 0m, 1m);
+        return delivered <= calendar.LastOnTimeDate(timeliness.Due, GraceDays) ? maxPoints : PointMath.Share(maxPoints, LateFraction);
     }
 }

@@ -10,8 +10,9 @@ namespace Cchc.Domain.Scoring;
 /// </summary>
 /// <remarks>
 /// With no grace the due date itself is the last on-time date, whatever day it is. Outside the calendar's
-/// range (<see cref="WorkingCalendar.MinDate"/>–<see cref="WorkingCalendar.MaxDate"/>) grace falls back to
-/// calendar days, so scoring never fails on a far-off date.
+/// range (<see cref="WorkingCalendar.MinDate"/>–<see cref="WorkingCalendar.MaxDate"/>) or for a grace of more than
+/// 36,500 days, grace falls back to calendar days (<see cref="CalendarDayGrace"/>, which stops at 31 December 9999),
+/// so scoring never fails on a far-off date or a huge grace.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class WorkingDayGrace : ITimelinessCalendar
@@ -38,9 +39,9 @@ public sealed class WorkingDayGrace : ITimelinessCalendar
             return due;
         }
 
-        // A working day comes at least every 31 days (Tết is the longest break), so this bound keeps the count inside the calendar.
-        var latest = WorkingCalendar.MaxDate.PlusDays(-31 - (2 * graceDays));
-        return due >= WorkingCalendar.MinDate && due <= latest && graceDays <= 36_500
+        // A working day comes at least every 31 days (Tết is the longest break), so this bound keeps the count inside the calendar;
+        // the grace is bounded first, so that the bound itself cannot overflow.
+        return graceDays <= 36_500 && due >= WorkingCalendar.MinDate && due <= WorkingCalendar.MaxDate.PlusDays(-31 - (2 * graceDays))
             ? Calendar.AddWorkingDays(due, graceDays)
             : CalendarDayGrace.Instance.LastOnTimeDate(due, graceDays);
     }

@@ -11,6 +11,9 @@ namespace Cchc.Domain.Validation;
 /// </summary>
 public static class FrameworkValidator
 {
+    /// <summary>The largest maximum of a criterion or bonus/penalty item: sheets score out of 100, and sums of points must fit a decimal.</summary>
+    private const decimal MaxPointsLimit = 1_000_000m;
+
     /// <summary>Validates <paramref name="framework"/>.</summary>
     /// <param name="framework">The framework.</param>
     /// <returns>The diagnostics, empty when the framework is sound.</returns>
@@ -56,10 +59,7 @@ public static class FrameworkValidator
             diagnostics.Add(ScoringDiagnostics.DuplicateCode.Create(JsonPointer.Append(path, "code"), node.Code));
         }
 
-        if (node.MaxPoints <= 0)
-        {
-            diagnostics.Add(ScoringDiagnostics.InvalidMaxPoints.Create(JsonPointer.Append(path, "maxPoints"), node.Code, node.MaxPoints));
-        }
+        CheckMax(node.MaxPoints, node.Code, path, diagnostics);
 
         if (node.IsLeaf)
         {
@@ -83,13 +83,27 @@ public static class FrameworkValidator
         var sum = 0m;
         for (var i = 0; i < node.Children.Length; i++)
         {
-            sum += node.Children[i].MaxPoints;
+            sum = PointMath.Add(sum, node.Children[i].MaxPoints);
             CheckNode(node.Children[i], JsonPointer.Append(JsonPointer.Append(path, "children"), i), codes, diagnostics);
         }
 
         if (sum != node.MaxPoints)
         {
             diagnostics.Add(ScoringDiagnostics.ParentMaxMismatch.Create(JsonPointer.Append(path, "maxPoints"), node.Code, node.MaxPoints, sum));
+        }
+    }
+
+    /// <summary>A maximum is more than 0 (CCHC4005) and at most <see cref="MaxPointsLimit"/> (CCHC4006), so that sums of points always fit a decimal.</summary>
+    private static void CheckMax(decimal maxPoints, string code, string path, List<Diagnostic> diagnostics)
+    {
+        if (maxPoints <= 0)
+        {
+            diagnostics.Add(ScoringDiagnostics.InvalidMaxPoints.Create(JsonPointer.Append(path, "maxPoints"), code, maxPoints));
+        }
+        else if (maxPoints > MaxPointsLimit)
+        {
+            var limit = Format(MaxPointsLimit);
+            diagnostics.Add(Parameter(JsonPointer.Append(path, "maxPoints"), "maxPoints", "at most " + limit, "không quá " + limit, maxPoints));
         }
     }
 
@@ -114,10 +128,7 @@ public static class FrameworkValidator
                 diagnostics.Add(ScoringDiagnostics.DuplicateCode.Create(JsonPointer.Append(path, "code"), item.Code));
             }
 
-            if (item.MaxPoints <= 0)
-            {
-                diagnostics.Add(ScoringDiagnostics.InvalidMaxPoints.Create(JsonPointer.Append(path, "maxPoints"), item.Code, item.MaxPoints));
-            }
+            CheckMax(item.MaxPoints, item.Code, path, diagnostics);
 
             RuleChecks.Check(item.Rule, item.Code, JsonPointer.Append(path, "rule"), diagnostics);
         }

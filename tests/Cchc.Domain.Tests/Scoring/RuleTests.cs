@@ -161,6 +161,46 @@ public sealed class RuleTests
         Assert.Throws<ArgumentException>(() => BinaryRule.Instance.Evaluate(new PointsInput(1m), 1m));
     }
 
+    public static TheoryData<string, ScoringRule, LeafInput, decimal, decimal> Extreme_parameters_stay_within_zero_and_maxCases => new()
+    {
+        // The framework reader accepts any decimal for these parameters and the validator only asks them to be non-negative.
+        { "deduction 10 × 10^28", new DeductionRule(1e28m), new CountInput(10), 1m, 0m },
+        { "deduction int.MaxValue × 10^20", new DeductionRule(1e20m), new CountInput(int.MaxValue), decimal.MaxValue, 0m },
+        { "deduction just below the max", new DeductionRule(1e19m), new CountInput(3), 1e20m, 7e19m },
+        { "count threshold 10^9 steps of 10^20", new CountThresholdRule(0, 1m, 1, 1e20m), new CountInput(1_000_000_000), 5m, 5m },
+        { "count threshold every step", new CountThresholdRule(0, 0m, 1, decimal.MaxValue), new CountInput(2), decimal.MaxValue, decimal.MaxValue },
+        { "count threshold one step", new CountThresholdRule(0, 0m, 1, 1e20m), new CountInput(1), decimal.MaxValue, 1e20m },
+        { "proportional on the largest max", new ProportionalRule(null), new RatioInput(100m), decimal.MaxValue, decimal.MaxValue },
+        { "proportional half of the largest max", new ProportionalRule(null), new RatioInput(50m), decimal.MaxValue, decimal.MaxValue / 2m },
+        { "survey on the largest max", new SurveyAnswerMapRule([new("A", 100m)]), new SurveyInput([new("A", 3)]), decimal.MaxValue, decimal.MaxValue },
+        { "survey of 2 × int.MaxValue respondents", new SurveyAnswerMapRule([new("A", 100m), new("B", 0m)]), new SurveyInput([new("A", int.MaxValue), new("B", int.MaxValue)]), 10m, 5m },
+    };
+
+    [Theory]
+    [MemberData(nameof(Extreme_parameters_stay_within_zero_and_maxCases))]
+    public void Extreme_parameters_stay_within_zero_and_max(string name, ScoringRule rule, LeafInput input, decimal max, decimal expected) =>
+        Assert.True(expected == rule.Evaluate(input, max), name);
+
+    [Fact]
+    public void A_negative_minimum_does_not_overflow_the_count()
+    {
+        // Minimum −5 (reported as CCHC4006) and int.MaxValue initiatives: every step counts, up to the max.
+        Assert.Equal(5m, new CountThresholdRule(-5, 1m, 1, 1m).Evaluate(new CountInput(int.MaxValue), 5m));
+    }
+
+    [Fact]
+    public void Default_arrays_built_in_code_score_zero_as_the_validator_treats_them()
+    {
+        // AssessmentValidator and FrameworkValidator read a default ImmutableArray as empty; so does the scorer.
+        Assert.Equal(0m, new SurveyAnswerMapRule([new("A", 100m)]).Evaluate(new SurveyInput(default), 1m));
+        Assert.Equal(0m, new SurveyAnswerMapRule(default).Evaluate(new SurveyInput([new("A", 3)]), 1m));
+        Assert.Equal(0m, new LevelsRule(default).Evaluate(new LevelInput("tot"), 1m));
+        Assert.Equal(0m, new RatioBandsRule(default).Evaluate(new RatioInput(100m), 1m));
+
+        var framework = Build.Framework(Build.Manual("1", 1m)) with { Adjustments = new AdjustmentBlock(1m, 1m, default) };
+        Assert.Equal(100m, Scorer.Score(framework, Build.Assessment(framework, "u", Build.Points("1", 1m))).IndexPercent);
+    }
+
     private sealed class SkipWeekends : ITimelinessCalendar
     {
         public LocalDate LastOnTimeDate(LocalDate due, int graceDays)

@@ -149,4 +149,62 @@ public sealed class ScorerTests
         Assert.Contains(card.IndexPercent.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " %", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Maxima_beyond_the_range_of_decimal_give_a_card_instead_of_an_exception()
+    {
+        var framework = Framework(Manual("1", decimal.MaxValue), Manual("2", decimal.MaxValue));
+        var card = Scorer.Score(framework, Assessment(framework, "u", Points("1", decimal.MaxValue), Points("2", decimal.MaxValue)));
+
+        Assert.Equal(decimal.MaxValue, card.MaxPoints);
+        Assert.Equal(decimal.MaxValue, card.TotalPoints);
+        Assert.Equal(100m, card.IndexPercent);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_huge_bonus_on_a_tiny_maximum_caps_or_saturates_the_index(bool exceed)
+    {
+        var expected = exceed ? decimal.MaxValue : 100m;
+        var framework = Framework(Policy(exceed: exceed), Manual("1", 0.0001m)) with
+        {
+            Adjustments = new AdjustmentBlock(decimal.MaxValue, 0m,
+            [
+                new AdjustmentItem("9.1", "Giải thưởng", AdjustmentDirection.Bonus, decimal.MaxValue, null, BinaryRule.Instance),
+                new AdjustmentItem("9.2", "Mô hình mới", AdjustmentDirection.Bonus, decimal.MaxValue, null, BinaryRule.Instance),
+            ]),
+        };
+        var card = Scorer.Score(framework, Assessment(framework, "u", Points("1", 0.0001m), Entry("9.1", new BinaryInput(true)), Entry("9.2", new BinaryInput(true))));
+
+        Assert.Equal(decimal.MaxValue, card.Adjustments.Bonus);
+        Assert.Equal(decimal.MaxValue, card.TotalPoints);
+        Assert.Equal(expected, card.IndexPercent);
+    }
+
+    [Fact]
+    public void Negative_maxima_count_as_zero_instead_of_dividing_by_zero()
+    {
+        // Reported as CCHC4005; the children's maxima 5 and −5 added to an applicable maximum of 0.
+        var framework = Framework(Policy(NotApplicablePolicy.RedistributeWithinParent),
+            new Criterion("1", "A", 10m, AssessmentMethod.SelfAssessed, null, null, [Manual("1.1", 5m), Manual("1.2", -5m)]),
+            Manual("2", 10m));
+        var card = Scorer.Score(framework, Assessment(framework, "u", Points("1.1", 5m), Points("1.2", 1m), Points("2", 5m)));
+
+        Assert.Equal(10m, card.Find("1")!.Points);
+        Assert.Equal(75m, card.IndexPercent);
+    }
+
+    [Theory]
+    [InlineData(NotApplicablePolicy.RescaleDenominator, 0, 3)]
+    [InlineData(NotApplicablePolicy.RedistributeWithinParent, 0, 3)]
+    [InlineData(NotApplicablePolicy.ScoreAsMax, 2, 5)]
+    public void A_criterion_not_applicable_in_both_rounds_makes_no_difference(NotApplicablePolicy policy, decimal points, decimal total)
+    {
+        var framework = Framework(Policy(policy), Manual("1", 2m), Manual("2", 3m));
+        var card = Scorer.Score(framework, Assessment(framework, "u", NotApplicable("1"), Points("2", 3m)));
+
+        Assert.Equal((points, points), (card.Find("1")!.SelfAssessedPoints, card.Find("1")!.AppraisedPoints));
+        Assert.Equal((total, total, 0m), (card.SelfAssessedTotal, card.AppraisedTotal, card.Difference));
+    }
 }

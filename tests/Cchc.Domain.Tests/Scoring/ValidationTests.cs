@@ -139,4 +139,23 @@ public sealed class ValidationTests
         });
         Assert.Equal(ScoringDiagnostics.All.Count, ScoringDiagnostics.All.Select(d => d.Code).Distinct(StringComparer.Ordinal).Count());
     }
+
+    [Fact]
+    public void Maxima_too_large_to_add_are_reported_instead_of_throwing()
+    {
+        var json = "{" + Header + """
+            "areas": [
+              { "code": "1", "title": "A", "maxPoints": 1, "children": [
+                { "code": "1.1", "title": "a", "maxPoints": 79228162514264337593543950335, "rule": { "kind": "binary" } },
+                { "code": "1.2", "title": "b", "maxPoints": 79228162514264337593543950335, "rule": { "kind": "binary" } } ] },
+              { "code": "2", "title": "B", "maxPoints": 1000000, "rule": { "kind": "manual" } } ] }
+            """;
+        var result = FrameworkJson.Read(json);
+
+        Assert.False(result.IsValid);
+        Assert.Equal(
+            ["CCHC4006 /areas/0/children/0/maxPoints", "CCHC4006 /areas/0/children/1/maxPoints", "CCHC4001 /areas/0/maxPoints"],
+            result.Diagnostics.Select(d => d.Code + " " + d.Path));
+        Assert.Contains("at most 1000000", result.Diagnostics[0].MessageEn, StringComparison.Ordinal);
+    }
 }

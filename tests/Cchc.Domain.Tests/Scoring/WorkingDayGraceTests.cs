@@ -44,4 +44,22 @@ public sealed class WorkingDayGraceTests
         Assert.Equal(new LocalDate(2199, 12, 30), WorkingDayGrace.Default.LastOnTimeDate(new LocalDate(2199, 12, 20), 10));
         Assert.Same(WorkingCalendar.Default, WorkingDayGrace.Default.Calendar);
     }
+
+    public static TheoryData<int, int, int, int> Grace_past_the_last_date_stops_at_the_last_dateCases => new()
+    {
+        { 9999, 12, 31, 1 },                // due on the last date NodaTime holds
+        { 9999, 12, 25, 30 },
+        { 2025, 1, 1, int.MaxValue },       // a graceDays the framework reader accepts
+        { 2025, 1, 1, 1_000_000_000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Grace_past_the_last_date_stops_at_the_last_dateCases))]
+    public void Grace_past_the_last_date_stops_at_the_last_date(int year, int month, int day, int graceDays)
+    {
+        var due = new LocalDate(year, month, day);
+        Assert.Equal(LocalDate.MaxIsoValue, CalendarDayGrace.Instance.LastOnTimeDate(due, graceDays));
+        Assert.Equal(LocalDate.MaxIsoValue, WorkingDayGrace.Default.LastOnTimeDate(due, graceDays));
+        Assert.Equal(2m, new TimelinessRule(0.5m, graceDays).Evaluate(new TimelinessInput(due, due), 2m, WorkingDayGrace.Default));
+    }
 }
