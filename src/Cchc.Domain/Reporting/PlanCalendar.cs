@@ -108,7 +108,7 @@ public sealed record PlanCalendar(string Title, ValueList<PlanCalendarEntry> Ent
             : string.Create(CultureInfo.InvariantCulture, $"{period.Year}-{period.Kind}");
         return new PlanCalendarEntry(due, PlanCalendarEntryKind.Report, PlanCalendarUid.Of(key, "report", source, periodKey), "Hạn báo cáo " + period.Name, report.Text)
         {
-            Limit = report.StatedDate is { } stated && DeadlineWording.SaysBefore(report.Text) ? stated.PlusDays(-1) : report.StatedDate ?? due,
+            Limit = report.Limit ?? due,
             TaskId = report.TaskId,
             PartLabel = period.Name,
             Period = period,

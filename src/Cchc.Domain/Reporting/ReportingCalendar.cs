@@ -121,6 +121,7 @@ public sealed record ReportingCalendar(int Year, ValueList<ScheduledReport> Repo
                 Period = period,
                 StatedDate = stated,
                 DueDate = resolved.Count > 0 ? resolved[0].Date : null,
+                Limit = resolved.Count > 0 ? resolved[0].Limit : null,
                 TaskId = taskId,
             });
         }
@@ -134,6 +135,7 @@ public sealed record ReportingCalendar(int Year, ValueList<ScheduledReport> Repo
         }
 
         Deadline deadline = DeadlineWording.SaysBefore(report.Text) ? new ByDateDeadline(day) : new NoLaterThanDeadline(day);
-        return report with { StatedDate = day, DueDate = deadline.Resolve(calendar, options)[0].Date };
+        var resolved = deadline.Resolve(calendar, options)[0];
+        return report with { StatedDate = day, DueDate = resolved.Date, Limit = resolved.Limit };
     }
 }

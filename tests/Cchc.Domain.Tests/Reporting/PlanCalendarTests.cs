@@ -106,4 +106,20 @@ public sealed class PlanCalendarTests
         Assert.Equal(new LocalDate(2021, 11, 29), Assert.Single(PlanCalendar.For(plan).Entries).Date);
         Assert.Equal(new LocalDate(2021, 11, 30), Assert.Single(PlanCalendar.For(plan, options: new DeadlineOptions { ByDateReading = ByDateReading.OnOrBefore }).Entries).Date);
     }
+
+    [Fact]
+    public void The_inclusive_reading_gives_report_entries_their_stated_day_as_limit_and_no_false_day_off_note()
+    {
+        var (plan, _) = SamplePlans.Load("003-cong-thuong-2021.json");
+        var inclusive = new DeadlineOptions { ByDateReading = ByDateReading.OnOrBefore };
+
+        var reports = PlanCalendar.For(plan, options: inclusive).Entries.Where(e => e.Kind == PlanCalendarEntryKind.Report).ToList();
+
+        // 10/03, 10/06, 10/09 are working days: due on the day itself, nothing moved; 05/12 is a Sunday → Friday 03/12.
+        Assert.Equal([new LocalDate(2021, 3, 10), new LocalDate(2021, 6, 10), new LocalDate(2021, 9, 10), new LocalDate(2021, 12, 5)], reports.Select(e => e.Limit));
+        Assert.Equal([new LocalDate(2021, 3, 10), new LocalDate(2021, 6, 10), new LocalDate(2021, 9, 10), new LocalDate(2021, 12, 3)], reports.Select(e => e.Date));
+        var unfolded = PlanCalendar.For(plan, options: inclusive).ToICalendar(GeneratedAt).Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
+        Assert.Contains(unfolded, l => l.StartsWith("DESCRIPTION:Thời hạn: Báo cáo quý I\\, trước ngày 10/3\\nThời gian chốt số liệu", StringComparison.Ordinal));
+        Assert.Contains(unfolded, l => l.StartsWith("DESCRIPTION:Thời hạn: báo cáo năm\\, trước ngày 5/12\\nHạn theo văn bản 05/12/2021 là ngày nghỉ", StringComparison.Ordinal));
+    }
 }
