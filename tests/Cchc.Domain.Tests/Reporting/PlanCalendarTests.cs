@@ -122,4 +122,22 @@ public sealed class PlanCalendarTests
         Assert.Contains(unfolded, l => l.StartsWith("DESCRIPTION:Thời hạn: Báo cáo quý I\\, trước ngày 10/3\\nThời gian chốt số liệu", StringComparison.Ordinal));
         Assert.Contains(unfolded, l => l.StartsWith("DESCRIPTION:Thời hạn: báo cáo năm\\, trước ngày 5/12\\nHạn theo văn bản 05/12/2021 là ngày nghỉ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_task_whose_id_looks_like_an_obligation_index_does_not_share_a_report_UID()
+    {
+        Assert.True(Deadline.TryParse("Báo cáo quý I, trước ngày 15/3", 2021, out var recurring));
+        var plan = new Plan(new PlanHeader(PlanKind.AnnualReform, "Kế hoạch", "Sở", 2021))
+        {
+            Areas = [new ReformArea("a1", "1", "Cải cách", ReformAreaKind.Direction) { Tasks = [new PlanTask("r0", "Báo cáo") { Deadline = recurring }] }],
+            Reporting = [new ReportingObligation(ReportingPeriodKind.Quarter1, "Báo cáo quý I, trước ngày 10/3") { DueDay = new AnnualDate(3, 10) }],
+        };
+
+        var calendar = PlanCalendar.For(plan);
+
+        Assert.Equal(2, calendar.Entries.Count);
+        Assert.Equal(2, calendar.Entries.Select(e => e.Uid).Distinct(StringComparer.Ordinal).Count());
+        var unfolded = calendar.ToICalendar(GeneratedAt).Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
+        Assert.Equal(2, unfolded.Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Count());
+    }
 }
