@@ -13,9 +13,9 @@ namespace Cchc.Domain.Reporting;
 internal static class ICalendarWriter
 {
     private const int MaxOctets = 75;
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("yyyyMMdd");
-    private static readonly LocalDatePattern ShortDate = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
-    private static readonly InstantPattern StampPattern = InstantPattern.CreateWithInvariantCulture("yyyyMMdd'T'HHmmss'Z'");
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
+    private static readonly LocalDatePattern ShortDate = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
+    private static readonly InstantPattern StampPattern = InstantPattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss'Z'");
 
     public static string Write(PlanCalendar calendar, Instant generatedAt)
     {
@@ -33,7 +33,12 @@ internal static class ICalendarWriter
             Line(output, "UID:" + Escape(entry.Uid));
             Line(output, "DTSTAMP:" + stamp);
             Line(output, "DTSTART;VALUE=DATE:" + DatePattern.Format(entry.Date));
-            Line(output, "DTEND;VALUE=DATE:" + DatePattern.Format(entry.Date.PlusDays(1)));
+            if (entry.Date != LocalDate.MaxIsoValue)
+            {
+                // The day after 31/12/9999 has no form; a DATE DTSTART without DTEND lasts one day (§3.6.1).
+                Line(output, "DTEND;VALUE=DATE:" + DatePattern.Format(entry.Date.PlusDays(1)));
+            }
+
             Line(output, "SUMMARY:" + Escape(entry.Summary));
             Line(output, "DESCRIPTION:" + Escape(Description(entry)));
             Line(output, "CATEGORIES:" + (entry.Kind == PlanCalendarEntryKind.Report ? "Báo cáo" : "Nhiệm vụ"));

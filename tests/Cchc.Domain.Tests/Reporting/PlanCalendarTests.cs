@@ -140,4 +140,31 @@ public sealed class PlanCalendarTests
         var unfolded = calendar.ToICalendar(GeneratedAt).Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
         Assert.Equal(2, unfolded.Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Count());
     }
+
+    [Fact]
+    public void Dates_at_the_ends_of_the_ISO_range_are_written_without_throwing()
+    {
+        var plan = new Plan(new PlanHeader(PlanKind.AnnualReform, "Kế hoạch", "Sở", 9999))
+        {
+            Areas =
+            [
+                new ReformArea("a1", "1", "Cải cách", ReformAreaKind.Direction)
+                {
+                    Tasks =
+                    [
+                        new PlanTask("t1", "Tổng kết") { Deadline = new OnDateDeadline(new LocalDate(9999, 12, 31)) { Text = "Ngày 31/12/9999" } },
+                        new PlanTask("t2", "Khởi động") { Deadline = new ByDateDeadline(new LocalDate(1, 1, 1)) { Text = "Trước ngày 01/01/0001" } },
+                    ],
+                },
+            ],
+        };
+
+        var unfolded = PlanCalendar.For(plan).ToICalendar(GeneratedAt).Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
+
+        // 10000-01-01 has no iCalendar form: a DATE DTSTART without DTEND is one day long (RFC 5545 §3.6.1).
+        Assert.Contains("DTSTART;VALUE=DATE:99991231", unfolded, StringComparer.Ordinal);
+        Assert.Equal(1, unfolded.Count(l => l.StartsWith("DTEND", StringComparison.Ordinal)));
+        Assert.Contains("DTSTART;VALUE=DATE:00001231", unfolded, StringComparer.Ordinal);   // the day before 01/01/0001 is in year 0, not "0001"
+        Assert.Contains("DTEND;VALUE=DATE:00010101", unfolded, StringComparer.Ordinal);
+    }
 }
