@@ -112,4 +112,23 @@ public sealed class ReportingCalendarTests
     }
 
     private static LocalDate Date(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
+
+    [Fact]
+    public void A_due_day_in_the_year_after_9999_is_not_put_before_its_period()
+    {
+        // "quý IV, trước ngày 15/01" falls in the next January; after 9999 there is none to give.
+        Assert.False(Deadline.TryParse("Báo cáo quý IV, trước ngày 15/01", 9999, out _));
+        Assert.True(Deadline.TryParse("Báo cáo quý IV, trước ngày 15/01", 9998, out var last));
+        Assert.Equal([new LocalDate(9999, 1, 14)], last.DueDates(Cchc.Domain.Calendar.WorkingCalendar.Default));
+
+        var plan = new Plan(new PlanHeader(PlanKind.AnnualReform, "Kế hoạch", "Sở", 9999))
+        {
+            Reporting = [new ReportingObligation(ReportingPeriodKind.Quarter4, "Báo cáo quý IV, trước ngày 15/01") { DueDay = new AnnualDate(1, 15) }],
+        };
+
+        var report = Assert.Single(ReportingCalendar.For(plan, 9999).Reports);
+        Assert.Null(report.StatedDate);
+        Assert.Null(report.DueDate);
+        Assert.Equal(new DateInterval(new LocalDate(9999, 10, 1), new LocalDate(9999, 12, 31)), report.Period!.Coverage);
+    }
 }
