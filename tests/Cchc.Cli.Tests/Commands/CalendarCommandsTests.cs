@@ -46,6 +46,18 @@ public sealed class CalendarCommandsTests
     }
 
     [Fact]
+    public void Calendar_ics_takes_its_DTSTAMP_from_the_context_clock_and_matches_the_library_byte_for_byte()
+    {
+        var now = NodaTime.Instant.FromUtc(2021, 1, 4, 8, 30, 5);
+
+        var run = CliRun.InProcess(new FixedClock(now), "calendar", Seed003, "--format", "ics");
+
+        var plan = Cchc.Domain.Serialization.PlanJson.Read(File.ReadAllBytes(Seed003)).Plan!;
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(Cchc.Domain.Reporting.PlanCalendar.For(plan).ToICalendar(now), run.Stdout);
+    }
+
+    [Fact]
     public void Calendar_of_a_missing_file_is_an_io_error() =>
         Assert.Equal(2, CliRun.InProcess("calendar", "no-such-plan.json").ExitCode);
 
