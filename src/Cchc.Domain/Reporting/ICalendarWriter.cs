@@ -40,7 +40,11 @@ internal static class ICalendarWriter
             }
 
             Line(output, "SUMMARY:" + Escape(entry.Summary));
-            Line(output, "DESCRIPTION:" + Escape(Description(entry)));
+            if (Description(entry) is { Length: > 0 } description)
+            {
+                Line(output, "DESCRIPTION:" + Escape(description));
+            }
+
             Line(output, "CATEGORIES:" + (entry.Kind == PlanCalendarEntryKind.Report ? "Báo cáo" : "Nhiệm vụ"));
             Line(output, "TRANSP:TRANSPARENT");
             Line(output, "END:VEVENT");
@@ -50,21 +54,26 @@ internal static class ICalendarWriter
         return output.ToString();
     }
 
-    /// <summary>The phrase as written, then what moved the date and the data window of a report.</summary>
+    /// <summary>The phrase as written (when there is one), then what moved the date and the data window of a report, one a line.</summary>
     private static string Description(PlanCalendarEntry entry)
     {
-        var text = new StringBuilder("Thời hạn: ").Append(entry.Text);
+        var lines = new List<string>(3);
+        if (entry.Text.Length > 0)
+        {
+            lines.Add("Thời hạn: " + entry.Text);
+        }
+
         if (entry.Limit != entry.Date)
         {
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"Hạn theo văn bản {ShortDate.Format(entry.Limit)} là ngày nghỉ; hạn tính là ngày làm việc {ShortDate.Format(entry.Date)}.");
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"Hạn theo văn bản {ShortDate.Format(entry.Limit)} là ngày nghỉ; hạn tính là ngày làm việc {ShortDate.Format(entry.Date)}."));
         }
 
         if (entry.DataWindow is { } window)
         {
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"Thời gian chốt số liệu: {ShortDate.Format(window.Start)} – {ShortDate.Format(window.End)} (Nghị định 09/2019/NĐ-CP, Điều 12).");
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"Thời gian chốt số liệu: {ShortDate.Format(window.Start)} – {ShortDate.Format(window.End)} (Nghị định 09/2019/NĐ-CP, Điều 12)."));
         }
 
-        return text.ToString();
+        return string.Join('\n', lines);
     }
 
     /// <summary>Escapes a TEXT value (RFC 5545 §3.3.11); control characters other than newlines are dropped.</summary>

@@ -167,4 +167,26 @@ public sealed class PlanCalendarTests
         Assert.Contains("DTSTART;VALUE=DATE:00001231", unfolded, StringComparer.Ordinal);   // the day before 01/01/0001 is in year 0, not "0001"
         Assert.Contains("DTEND;VALUE=DATE:00010101", unfolded, StringComparer.Ordinal);
     }
+
+    [Fact]
+    public void A_structured_deadline_without_a_phrase_gets_no_empty_Thoi_han_line()
+    {
+        var plan = new Plan(new PlanHeader(PlanKind.AnnualReform, "Kế hoạch", "Sở", 2022))
+        {
+            Areas =
+            [
+                new ReformArea("a1", "1", "Cải cách", ReformAreaKind.Direction)
+                {
+                    Tasks = [new PlanTask("t1", "Tổng kết") { Deadline = new QuarterDeadline(2022, 4) }, new PlanTask("t2", "Kiểm tra") { Deadline = new QuarterDeadline(2022, 2) }],
+                },
+            ],
+        };
+
+        var unfolded = PlanCalendar.For(plan).ToICalendar(GeneratedAt).Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
+
+        // 31/12/2022 is a Saturday: only the move is worth saying; 30/06/2022 is a Thursday: nothing to say.
+        Assert.Equal(
+            ["DESCRIPTION:Hạn theo văn bản 31/12/2022 là ngày nghỉ\\; hạn tính là ngày làm việc 30/12/2022."],
+            unfolded.Where(l => l.StartsWith("DESCRIPTION", StringComparison.Ordinal)));
+    }
 }
