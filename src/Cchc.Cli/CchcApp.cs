@@ -9,12 +9,17 @@ namespace Cchc.Cli;
 internal static class CchcApp
 {
     /// <summary>Runs the tool as <c>cchc args…</c>; with no command it runs <c>demo</c>.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="stdin">Standard input.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="clock">The clock of time stamps in outputs (iCalendar DTSTAMP); <see langword="null"/> for the system clock.</param>
     /// <returns>The exit code: 0 success, 1 invalid document, 2 usage or I/O error.</returns>
-    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, NodaTime.IClock? clock = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         var language = Language.FromArguments(args);
-        var context = new CliContext(stdin, stdout, stderr, language);
+        var context = new CliContext(stdin, stdout, stderr, language) { Clock = clock ?? NodaTime.SystemClock.Instance };
         var root = BuildRoot(context);
         var parseResult = root.Parse(args);
         var usageErrors = UsageErrors.Describe(parseResult, language);

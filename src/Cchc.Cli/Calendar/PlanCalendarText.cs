@@ -14,7 +14,8 @@ internal static class PlanCalendarText
         foreach (var entry in calendar.Entries)
         {
             var part = entry.PartLabel is null ? string.Empty : $" [{entry.PartLabel}]";
-            output.WriteLine($"  {DateArgument.Describe(entry.Date, t)}  {entry.Summary}{part} — \"{entry.Text}\"");
+            var phrase = entry.Text.Length == 0 ? string.Empty : $" — \"{entry.Text}\"";
+            output.WriteLine($"  {DateArgument.Describe(entry.Date, t)}  {entry.Summary}{part}{phrase}");
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.T("Reports", "Báo cáo")} ({calendar.Reports.Count}):"));
@@ -30,7 +31,7 @@ internal static class PlanCalendarText
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.T("Without a date (event or direction)", "Không có ngày (theo sự kiện hoặc chỉ đạo)")} ({calendar.Undated.Count}):"));
         foreach (var undated in calendar.Undated)
         {
-            output.WriteLine($"  {undated.TaskId}: \"{undated.Deadline.Text}\"");
+            output.WriteLine(undated.Deadline.Text is { Length: > 0 } text ? $"  {undated.TaskId}: \"{text}\"" : $"  {undated.TaskId}");
         }
     }
 }

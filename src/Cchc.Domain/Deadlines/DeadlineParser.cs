@@ -220,10 +220,11 @@ internal static class DeadlineParser
             return null;
         }
 
-        // "báo cáo quý IV, trước ngày 15/01": a day without a year before the period starts is in the next year.
-        if (due.Span is { } span && span.Start < period.Coverage.Start && !DeadlinePatterns.FourDigits().IsMatch(dueText.Value) && year < 9999)
+        // "báo cáo quý IV, trước ngày 15/01": a day without a year before the period starts is in the next year
+        // (none after 9999: the part is not understood rather than due before its period).
+        if (due.Span is { } span && span.Start < period.Coverage.Start && !DeadlinePatterns.FourDigits().IsMatch(dueText.Value))
         {
-            due = Part(dueText, year + 1);
+            due = year < 9999 ? Part(dueText, year + 1) : null;
         }
 
         return due is null ? null : RecurringReportPart.For(period, due);

@@ -71,7 +71,7 @@ internal static partial class DeadlinePatterns
     [GeneratedRegex("[0-9]{4}", Options, Timeout)]
     public static partial Regex FourDigits();
 
-    // "truoc" as a word: a report "trước ngày 10/3" is due before the day, not on it.
-    [GeneratedRegex(@"\btruoc\b", Options, Timeout)]
+    // "truoc" before a day: a report "trước ngày 10/3" is due before the day, not on it; "năm trước" is the previous year.
+    [GeneratedRegex(@"\btruoc (?:ngay )?\d", Options, Timeout)]
     public static partial Regex BeforeWord();
 }

@@ -13,9 +13,9 @@ namespace Cchc.Domain.Reporting;
 internal static class ICalendarWriter
 {
     private const int MaxOctets = 75;
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("yyyyMMdd");
-    private static readonly LocalDatePattern ShortDate = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
-    private static readonly InstantPattern StampPattern = InstantPattern.CreateWithInvariantCulture("yyyyMMdd'T'HHmmss'Z'");
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
+    private static readonly LocalDatePattern ShortDate = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
+    private static readonly InstantPattern StampPattern = InstantPattern.CreateWithInvariantCulture("uuuuMMdd'T'HHmmss'Z'");
 
     public static string Write(PlanCalendar calendar, Instant generatedAt)
     {
@@ -33,9 +33,18 @@ internal static class ICalendarWriter
             Line(output, "UID:" + Escape(entry.Uid));
             Line(output, "DTSTAMP:" + stamp);
             Line(output, "DTSTART;VALUE=DATE:" + DatePattern.Format(entry.Date));
-            Line(output, "DTEND;VALUE=DATE:" + DatePattern.Format(entry.Date.PlusDays(1)));
+            if (entry.Date != LocalDate.MaxIsoValue)
+            {
+                // The day after 31/12/9999 has no form; a DATE DTSTART without DTEND lasts one day (§3.6.1).
+                Line(output, "DTEND;VALUE=DATE:" + DatePattern.Format(entry.Date.PlusDays(1)));
+            }
+
             Line(output, "SUMMARY:" + Escape(entry.Summary));
-            Line(output, "DESCRIPTION:" + Escape(Description(entry)));
+            if (Description(entry) is { Length: > 0 } description)
+            {
+                Line(output, "DESCRIPTION:" + Escape(description));
+            }
+
             Line(output, "CATEGORIES:" + (entry.Kind == PlanCalendarEntryKind.Report ? "Báo cáo" : "Nhiệm vụ"));
             Line(output, "TRANSP:TRANSPARENT");
             Line(output, "END:VEVENT");
@@ -45,21 +54,26 @@ internal static class ICalendarWriter
         return output.ToString();
     }
 
-    /// <summary>The phrase as written, then what moved the date and the data window of a report.</summary>
+    /// <summary>The phrase as written (when there is one), then what moved the date and the data window of a report, one a line.</summary>
     private static string Description(PlanCalendarEntry entry)
     {
-        var text = new StringBuilder("Thời hạn: ").Append(entry.Text);
+        var lines = new List<string>(3);
+        if (entry.Text.Length > 0)
+        {
+            lines.Add("Thời hạn: " + entry.Text);
+        }
+
         if (entry.Limit != entry.Date)
         {
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"Hạn theo văn bản {ShortDate.Format(entry.Limit)} là ngày nghỉ; hạn tính là ngày làm việc {ShortDate.Format(entry.Date)}.");
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"Hạn theo văn bản {ShortDate.Format(entry.Limit)} là ngày nghỉ; hạn tính là ngày làm việc {ShortDate.Format(entry.Date)}."));
         }
 
         if (entry.DataWindow is { } window)
         {
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"Thời gian chốt số liệu: {ShortDate.Format(window.Start)} – {ShortDate.Format(window.End)} (Nghị định 09/2019/NĐ-CP, Điều 12).");
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"Thời gian chốt số liệu: {ShortDate.Format(window.Start)} – {ShortDate.Format(window.End)} (Nghị định 09/2019/NĐ-CP, Điều 12)."));
         }
 
-        return text.ToString();
+        return string.Join('\n', lines);
     }
 
     /// <summary>Escapes a TEXT value (RFC 5545 §3.3.11); control characters other than newlines are dropped.</summary>

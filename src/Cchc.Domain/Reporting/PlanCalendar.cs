@@ -102,13 +102,16 @@ public sealed record PlanCalendar(string Title, ValueList<PlanCalendarEntry> Ent
 
     private static PlanCalendarEntry ReportEntry(string key, ScheduledReport report, LocalDate due, ReportingPeriod period)
     {
-        var source = report.ObligationIndex is { } index ? "r" + index.ToString(CultureInfo.InvariantCulture) : report.TaskId ?? string.Empty;
+        // An encoded id never holds "-", so "report-task-<id>" cannot meet the "report-r<index>" of an obligation.
+        var (kind, source) = report.ObligationIndex is { } index
+            ? ("report", "r" + index.ToString(CultureInfo.InvariantCulture))
+            : ("report-task", report.TaskId ?? string.Empty);
         var periodKey = period.Kind == ReportingPeriodKind.Month
             ? string.Create(CultureInfo.InvariantCulture, $"{period.Year}-{period.MonthNumber:00}")
             : string.Create(CultureInfo.InvariantCulture, $"{period.Year}-{period.Kind}");
-        return new PlanCalendarEntry(due, PlanCalendarEntryKind.Report, PlanCalendarUid.Of(key, "report", source, periodKey), "Hạn báo cáo " + period.Name, report.Text)
+        return new PlanCalendarEntry(due, PlanCalendarEntryKind.Report, PlanCalendarUid.Of(key, kind, source, periodKey), "Hạn báo cáo " + period.Name, report.Text)
         {
-            Limit = report.StatedDate is { } stated && DeadlineWording.SaysBefore(report.Text) ? stated.PlusDays(-1) : report.StatedDate ?? due,
+            Limit = report.Limit ?? due,
             TaskId = report.TaskId,
             PartLabel = period.Name,
             Period = period,

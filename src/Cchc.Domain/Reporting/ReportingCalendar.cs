@@ -90,9 +90,10 @@ public sealed record ReportingCalendar(int Year, ValueList<ScheduledReport> Repo
         }
 
         LocalDate? due = obligation.DueDay is { } annual ? annual.InYear(year) : null;
-        if (due is { } d && d < single.Coverage.Start && year < 9999)
+        if (due is { } d && d < single.Coverage.Start)
         {
-            due = obligation.DueDay!.Value.InYear(year + 1);   // "quý IV, trước ngày 15/01": the next January
+            // "quý IV, trước ngày 15/01": the next January; after 9999 there is none, so no due date.
+            due = year < 9999 ? obligation.DueDay!.Value.InYear(year + 1) : null;
         }
 
         reports.Add(Dated(template with { Period = single }, due, calendar, options));
@@ -121,6 +122,7 @@ public sealed record ReportingCalendar(int Year, ValueList<ScheduledReport> Repo
                 Period = period,
                 StatedDate = stated,
                 DueDate = resolved.Count > 0 ? resolved[0].Date : null,
+                Limit = resolved.Count > 0 ? resolved[0].Limit : null,
                 TaskId = taskId,
             });
         }
@@ -134,6 +136,7 @@ public sealed record ReportingCalendar(int Year, ValueList<ScheduledReport> Repo
         }
 
         Deadline deadline = DeadlineWording.SaysBefore(report.Text) ? new ByDateDeadline(day) : new NoLaterThanDeadline(day);
-        return report with { StatedDate = day, DueDate = deadline.Resolve(calendar, options)[0].Date };
+        var resolved = deadline.Resolve(calendar, options)[0];
+        return report with { StatedDate = day, DueDate = resolved.Date, Limit = resolved.Limit };
     }
 }

@@ -23,6 +23,13 @@ public sealed record ScheduledReport(ReportingPeriodKind Kind, string Text)
     /// </summary>
     public LocalDate? DueDate { get; init; }
 
+    /// <summary>
+    /// The last day the wording allows before any move off a day off (<see cref="Deadlines.ResolvedDueDate.Limit"/>):
+    /// the day before <see cref="StatedDate"/> for "trước" by the default reading, the stated day otherwise;
+    /// <see langword="null"/> when there is no due date.
+    /// </summary>
+    public LocalDate? Limit { get; init; }
+
     /// <summary>The unit that reports, or <see langword="null"/> for all units or when not known.</summary>
     public string? UnitId { get; init; }
 

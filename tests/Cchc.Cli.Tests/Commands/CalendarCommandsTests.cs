@@ -46,6 +46,43 @@ public sealed class CalendarCommandsTests
     }
 
     [Fact]
+    public void Calendar_ics_takes_its_DTSTAMP_from_the_context_clock_and_matches_the_library_byte_for_byte()
+    {
+        var now = NodaTime.Instant.FromUtc(2021, 1, 4, 8, 30, 5);
+
+        var run = CliRun.InProcess(new FixedClock(now), "calendar", Seed003, "--format", "ics");
+
+        var plan = Cchc.Domain.Serialization.PlanJson.Read(File.ReadAllBytes(Seed003)).Plan!;
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(Cchc.Domain.Reporting.PlanCalendar.For(plan).ToICalendar(now), run.Stdout);
+    }
+
+    [Fact]
+    public void Calendar_text_quotes_no_empty_phrase_for_a_structured_deadline()
+    {
+        var plan = new Cchc.Domain.Plans.Plan(new Cchc.Domain.Plans.PlanHeader(Cchc.Domain.Plans.PlanKind.AnnualReform, "Kế hoạch", "Sở", 2022))
+        {
+            Areas =
+            [
+                new Cchc.Domain.Plans.ReformArea("a1", "1", "Cải cách", Cchc.Domain.Plans.ReformAreaKind.Direction)
+                {
+                    Tasks =
+                    [
+                        new Cchc.Domain.Plans.PlanTask("t1", "Kiểm tra") { Deadline = new Cchc.Domain.Deadlines.QuarterDeadline(2022, 2) },
+                        new Cchc.Domain.Plans.PlanTask("t2", "Rà soát") { Deadline = new Cchc.Domain.Deadlines.DirectedDeadline(null) },
+                    ],
+                },
+            ],
+        };
+
+        var run = CliRun.WithStdin(Cchc.Domain.Serialization.PlanJson.WriteUtf8(plan), "calendar", "-");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Thu 30/06/2022  Hạn nhiệm vụ t1: Kiểm tra\n", run.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith("(1):\n  t2\n", run.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Calendar_of_a_missing_file_is_an_io_error() =>
         Assert.Equal(2, CliRun.InProcess("calendar", "no-such-plan.json").ExitCode);
 

@@ -6,16 +6,21 @@ namespace Cchc.Cli.Tests.Support;
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
     /// <summary>Runs the tool in-process through its entry point, with <paramref name="stdin"/> as standard input.</summary>
-    public static CliRun WithStdin(byte[]? stdin, params string[] args)
+    public static CliRun WithStdin(byte[]? stdin, params string[] args) => Run(stdin, null, args);
+
+    public static CliRun InProcess(params string[] args) => WithStdin((byte[]?)null, args);
+
+    /// <summary>Runs the tool with a fixed clock (the DTSTAMP of <c>calendar --format ics</c>).</summary>
+    public static CliRun InProcess(NodaTime.IClock clock, params string[] args) => Run(null, clock, args);
+
+    public static CliRun WithStdin(string stdin, params string[] args) => WithStdin(Encoding.UTF8.GetBytes(stdin), args);
+
+    private static CliRun Run(byte[]? stdin, NodaTime.IClock? clock, string[] args)
     {
         using var input = new MemoryStream(stdin ?? []);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = CchcApp.Run(args, input, stdout, stderr);
+        var exitCode = CchcApp.Run(args, input, stdout, stderr, clock);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
-
-    public static CliRun InProcess(params string[] args) => WithStdin((byte[]?)null, args);
-
-    public static CliRun WithStdin(string stdin, params string[] args) => WithStdin(Encoding.UTF8.GetBytes(stdin), args);
 }

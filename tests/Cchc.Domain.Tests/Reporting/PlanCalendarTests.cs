@@ -106,4 +106,87 @@ public sealed class PlanCalendarTests
         Assert.Equal(new LocalDate(2021, 11, 29), Assert.Single(PlanCalendar.For(plan).Entries).Date);
         Assert.Equal(new LocalDate(2021, 11, 30), Assert.Single(PlanCalendar.For(plan, options: new DeadlineOptions { ByDateReading = ByDateReading.OnOrBefore }).Entries).Date);
     }
+
+    [Fact]
+    public void The_inclusive_reading_gives_report_entries_their_stated_day_as_limit_and_no_false_day_off_note()
+    {
+        var (plan, _) = SamplePlans.Load("003-cong-thuong-2021.json");
+        var inclusive = new DeadlineOptions { ByDateReading = ByDateReading.OnOrBefore };
+
+        var reports = PlanCalendar.For(plan, options: inclusive).Entries.Where(e => e.Kind == PlanCalendarEntryKind.Report).ToList();
+
+        // 10/03, 10/06, 10/09 are working days: due on the day itself, nothing moved; 05/12 is a Sunday → Friday 03/12.
+        Assert.Equal([new LocalDate(2021, 3, 10), new LocalDate(2021, 6, 10), new LocalDate(2021, 9, 10), new LocalDate(2021, 12, 5)], reports.Select(e => e.Limit));
+        Assert.Equal([new LocalDate(2021, 3, 10), new LocalDate(2021, 6, 10), new LocalDate(2021, 9, 10), new LocalDate(2021, 12, 3)], reports.Select(e => e.Date));
+        var unfolded = PlanCalendar.For(plan, options: inclusive).ToICalendar(GeneratedAt).Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
+        Assert.Contains(unfolded, l => l.StartsWith("DESCRIPTION:Thời hạn: Báo cáo quý I\\, trước ngày 10/3\\nThời gian chốt số liệu", StringComparison.Ordinal));
+        Assert.Contains(unfolded, l => l.StartsWith("DESCRIPTION:Thời hạn: báo cáo năm\\, trước ngày 5/12\\nHạn theo văn bản 05/12/2021 là ngày nghỉ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_task_whose_id_looks_like_an_obligation_index_does_not_share_a_report_UID()
+    {
+        Assert.True(Deadline.TryParse("Báo cáo quý I, trước ngày 15/3", 2021, out var recurring));
+        var plan = new Plan(new PlanHeader(PlanKind.AnnualReform, "Kế hoạch", "Sở", 2021))
+        {
+            Areas = [new ReformArea("a1", "1", "Cải cách", ReformAreaKind.Direction) { Tasks = [new PlanTask("r0", "Báo cáo") { Deadline = recurring }] }],
+            Reporting = [new ReportingObligation(ReportingPeriodKind.Quarter1, "Báo cáo quý I, trước ngày 10/3") { DueDay = new AnnualDate(3, 10) }],
+        };
+
+        var calendar = PlanCalendar.For(plan);
+
+        Assert.Equal(2, calendar.Entries.Count);
+        Assert.Equal(2, calendar.Entries.Select(e => e.Uid).Distinct(StringComparer.Ordinal).Count());
+        var unfolded = calendar.ToICalendar(GeneratedAt).Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
+        Assert.Equal(2, unfolded.Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Dates_at_the_ends_of_the_ISO_range_are_written_without_throwing()
+    {
+        var plan = new Plan(new PlanHeader(PlanKind.AnnualReform, "Kế hoạch", "Sở", 9999))
+        {
+            Areas =
+            [
+                new ReformArea("a1", "1", "Cải cách", ReformAreaKind.Direction)
+                {
+                    Tasks =
+                    [
+                        new PlanTask("t1", "Tổng kết") { Deadline = new OnDateDeadline(new LocalDate(9999, 12, 31)) { Text = "Ngày 31/12/9999" } },
+                        new PlanTask("t2", "Khởi động") { Deadline = new ByDateDeadline(new LocalDate(1, 1, 1)) { Text = "Trước ngày 01/01/0001" } },
+                    ],
+                },
+            ],
+        };
+
+        var unfolded = PlanCalendar.For(plan).ToICalendar(GeneratedAt).Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
+
+        // 10000-01-01 has no iCalendar form: a DATE DTSTART without DTEND is one day long (RFC 5545 §3.6.1).
+        Assert.Contains("DTSTART;VALUE=DATE:99991231", unfolded, StringComparer.Ordinal);
+        Assert.Equal(1, unfolded.Count(l => l.StartsWith("DTEND", StringComparison.Ordinal)));
+        Assert.Contains("DTSTART;VALUE=DATE:00001231", unfolded, StringComparer.Ordinal);   // the day before 01/01/0001 is in year 0, not "0001"
+        Assert.Contains("DTEND;VALUE=DATE:00010101", unfolded, StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void A_structured_deadline_without_a_phrase_gets_no_empty_Thoi_han_line()
+    {
+        var plan = new Plan(new PlanHeader(PlanKind.AnnualReform, "Kế hoạch", "Sở", 2022))
+        {
+            Areas =
+            [
+                new ReformArea("a1", "1", "Cải cách", ReformAreaKind.Direction)
+                {
+                    Tasks = [new PlanTask("t1", "Tổng kết") { Deadline = new QuarterDeadline(2022, 4) }, new PlanTask("t2", "Kiểm tra") { Deadline = new QuarterDeadline(2022, 2) }],
+                },
+            ],
+        };
+
+        var unfolded = PlanCalendar.For(plan).ToICalendar(GeneratedAt).Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n");
+
+        // 31/12/2022 is a Saturday: only the move is worth saying; 30/06/2022 is a Thursday: nothing to say.
+        Assert.Equal(
+            ["DESCRIPTION:Hạn theo văn bản 31/12/2022 là ngày nghỉ\\; hạn tính là ngày làm việc 30/12/2022."],
+            unfolded.Where(l => l.StartsWith("DESCRIPTION", StringComparison.Ordinal)));
+    }
 }

@@ -112,4 +112,39 @@ public sealed class ReportingCalendarTests
     }
 
     private static LocalDate Date(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
+
+    [Fact]
+    public void A_due_day_in_the_year_after_9999_is_not_put_before_its_period()
+    {
+        // "quý IV, trước ngày 15/01" falls in the next January; after 9999 there is none to give.
+        Assert.False(Deadline.TryParse("Báo cáo quý IV, trước ngày 15/01", 9999, out _));
+        Assert.True(Deadline.TryParse("Báo cáo quý IV, trước ngày 15/01", 9998, out var last));
+        Assert.Equal([new LocalDate(9999, 1, 14)], last.DueDates(Cchc.Domain.Calendar.WorkingCalendar.Default));
+
+        var plan = new Plan(new PlanHeader(PlanKind.AnnualReform, "Kế hoạch", "Sở", 9999))
+        {
+            Reporting = [new ReportingObligation(ReportingPeriodKind.Quarter4, "Báo cáo quý IV, trước ngày 15/01") { DueDay = new AnnualDate(1, 15) }],
+        };
+
+        var report = Assert.Single(ReportingCalendar.For(plan, 9999).Reports);
+        Assert.Null(report.StatedDate);
+        Assert.Null(report.DueDate);
+        Assert.Equal(new DateInterval(new LocalDate(9999, 10, 1), new LocalDate(9999, 12, 31)), report.Period!.Coverage);
+    }
+
+    [Theory]
+    [InlineData("Báo cáo năm, so sánh với cùng kỳ năm trước, chậm nhất ngày 20/12", 20)]
+    [InlineData("Báo cáo năm (số liệu kỳ trước), hạn ngày 20/12", 20)]
+    [InlineData("Báo cáo năm, trước ngày 20/12", 17)]
+    [InlineData("Bao cao nam truoc 20/12", 17)]
+    public void Only_truoc_before_the_due_day_reads_as_before_not_nam_truoc_the_previous_year(string text, int dueDay)
+    {
+        // 20/12/2021 is a Monday; the day before is a Sunday, so "trước ngày 20/12" is due on Friday 17/12.
+        var plan = new Plan(new PlanHeader(PlanKind.AnnualReform, "Kế hoạch", "Sở", 2021))
+        {
+            Reporting = [new ReportingObligation(ReportingPeriodKind.Year, text) { DueDay = new AnnualDate(12, 20) }],
+        };
+
+        Assert.Equal(new LocalDate(2021, 12, dueDay), Assert.Single(ReportingCalendar.For(plan, 2021).Reports).DueDate);
+    }
 }
