@@ -22,7 +22,7 @@ internal static class CchcApp
         var context = new CliContext(stdin, stdout, stderr, language) { Clock = clock ?? NodaTime.SystemClock.Instance };
         var root = BuildRoot(context);
         var parseResult = root.Parse(args);
-        var usageErrors = UsageErrors.Describe(parseResult, language);
+        var usageErrors = UsageErrors.Describe(parseResult, args, language);
         if (usageErrors.Count > 0)
         {
             foreach (var message in usageErrors)

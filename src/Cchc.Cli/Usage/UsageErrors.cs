@@ -17,15 +17,16 @@ internal static class UsageErrors
     /// option given another option's name as its value (<see cref="OptionNamesAsValues"/>) is a problem
     /// too, although System.CommandLine reports none.
     /// </summary>
-    public static IReadOnlyList<string> Describe(ParseResult result, Language t)
+    public static IReadOnlyList<string> Describe(ParseResult result, IReadOnlyList<string> args, Language t)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(args);
         return [.. OptionNamesAsValues.In(result).Select(option => MissingValue(option, t))
-            .Concat(result.Errors.SelectMany(error => Describe(error, result, t)))
+            .Concat(result.Errors.SelectMany(error => Describe(error, result, args, t)))
             .Distinct(StringComparer.Ordinal)];
     }
 
-    private static IEnumerable<string> Describe(ParseError error, ParseResult result, Language t) => error.SymbolResult switch
+    private static IEnumerable<string> Describe(ParseError error, ParseResult result, IReadOnlyList<string> args, Language t) => error.SymbolResult switch
     {
         ArgumentResult { Parent: OptionResult option } => [Option(option, t)],
         ArgumentResult { Parent: CommandResult command } argument when argument.Tokens.Count < argument.Argument.Arity.MinimumNumberOfValues => [MissingArguments(command, t)],
@@ -36,9 +37,15 @@ internal static class UsageErrors
         // command of the tool today; should one be, it is shown as System.CommandLine words it.
         CommandResult command => Command(command, result, t).DefaultIfEmpty(error.Message),
 
-        // System.CommandLine reports the response files (@file) it cannot read without a symbol.
-        _ => [t.T(error.Message, "Không đọc được tệp đối số (response file) ghi sau '@'.")],
+        // System.CommandLine reports the response files (@file) it cannot read without a symbol, and
+        // leaves them out of the parse result: they are found again in the command line.
+        _ => MissingResponseFiles(args)
+            .Select(file => t.T($"Response file not found '{file}'.", $"Không tìm thấy tệp đối số (response file) '{file}'."))
+            .DefaultIfEmpty(t.T(error.Message, "Không đọc được tệp đối số (response file) ghi sau '@'.")),
     };
+
+    private static IEnumerable<string> MissingResponseFiles(IReadOnlyList<string> args) =>
+        args.Where(arg => arg.Length > 1 && arg[0] == '@' && !File.Exists(arg[1..])).Select(arg => arg[1..]);
 
     private static string MissingArguments(CommandResult command, Language t)
     {

@@ -43,7 +43,7 @@ public sealed class UsageLanguageTests
         { ["validate", "-", "--format", "json", "--format", "text"], "Option '--format' was given 2 values; it takes at most 1.", "Tùy chọn '--format' được cho 2 giá trị; nó chỉ nhận tối đa 1." },
 
         // a response file that cannot be read
-        { ["validate", "-", "@no-such-file.rsp"], "Response file not found 'no-such-file.rsp'.", "Không đọc được tệp đối số (response file) ghi sau '@'." },
+        { ["validate", "-", "@no-such-file.rsp"], "Response file not found 'no-such-file.rsp'.", "Không tìm thấy tệp đối số (response file) 'no-such-file.rsp'." },
     };
 
     [Theory]
