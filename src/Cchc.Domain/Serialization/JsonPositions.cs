@@ -62,9 +62,10 @@ public static class JsonPositions
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            // Malformed past this point: report what was found before it.
+            // Malformed past this point (InvalidOperationException: a member name that is not valid UTF-8 or
+            // holds an escaped lone surrogate cannot be decoded): report what was found before it.
         }
 
         return found;

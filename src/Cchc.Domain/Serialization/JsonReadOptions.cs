@@ -6,6 +6,12 @@ public sealed record JsonReadOptions
 {
     private readonly int _maxDepth = 64;
 
+    /// <summary>
+    /// The highest <see cref="MaxDepth"/> allowed: deep enough for any real plan, framework or schedule,
+    /// shallow enough that reading, validating and writing a document that deep cannot overflow the stack.
+    /// </summary>
+    public const int MaxDepthLimit = 256;
+
     /// <summary>Strict reading, the default: members the format does not define are errors.</summary>
     public static JsonReadOptions Strict { get; } = new();
 
@@ -25,11 +31,16 @@ public sealed record JsonReadOptions
     /// </summary>
     public bool Validate { get; init; } = true;
 
-    /// <summary>The deepest nesting of arrays and objects accepted; deeper documents are malformed. Default 64.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    /// <summary>
+    /// The deepest nesting of arrays and objects accepted; deeper documents are malformed (CCHC1001).
+    /// Default 64, at most <see cref="MaxDepthLimit"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1 or more than <see cref="MaxDepthLimit"/>.</exception>
     public int MaxDepth
     {
         get => _maxDepth;
-        init => _maxDepth = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxDepth must be at least 1.");
+        init => _maxDepth = value is >= 1 and <= MaxDepthLimit
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"MaxDepth must be between 1 and {MaxDepthLimit}.");
     }
 }

@@ -162,7 +162,7 @@ internal sealed class JsonShapeChecker
         var name = polymorphism.TypeDiscriminatorPropertyName;
         var kinds = polymorphism.DerivedTypes.Select(d => d.TypeDiscriminator?.ToString() ?? string.Empty).ToList();
         var allowed = string.Join(", ", kinds);
-        if (!element.TryGetProperty(name, out var kind))
+        if (!TryGetFirst(element, name, out var kind))
         {
             _diagnostics.Add(JsonDiagnostics.MissingKind.Create(_path.ToPointer(), name, allowed));
             return null;
@@ -185,6 +185,25 @@ internal sealed class JsonShapeChecker
         }
 
         return match.DerivedType;
+    }
+
+    /// <summary>
+    /// The first member named <paramref name="name"/>: the walk checks the first of duplicated members and
+    /// reports the others, so the first <c>kind</c> decides the members (<see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> takes the last).
+    /// </summary>
+    private static bool TryGetFirst(JsonElement element, string name, out JsonElement value)
+    {
+        foreach (var member in element.EnumerateObject())
+        {
+            if (member.NameEquals(name))
+            {
+                value = member.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     private void CheckArray(JsonElement element, JsonTypeInfo typeInfo)

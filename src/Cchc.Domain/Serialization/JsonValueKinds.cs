@@ -105,12 +105,12 @@ internal static class JsonValueKinds
 
         if (type == typeof(NodaTime.LocalDate))
         {
-            return LocalDatePattern.Iso.Parse(element.GetString()!).Success;
+            return IsoDateText.TryParseDate(element.GetString(), out _);
         }
 
         if (type == typeof(NodaTime.YearMonth))
         {
-            return YearMonthPattern.Iso.Parse(element.GetString()!).Success;
+            return IsoDateText.TryParseMonth(element.GetString(), out _);
         }
 
         if (type == typeof(NodaTime.AnnualDate))

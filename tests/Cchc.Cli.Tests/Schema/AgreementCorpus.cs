@@ -128,6 +128,14 @@ internal static class AgreementCorpus
         Edit("citation type not in list", p => p["citations"]![0]!["type"] = "nghiDinh"),
         Edit("funding kind not in list", p => Funding(p)["kind"] = "budget"),
         Edit("funding text missing", p => Funding(p).Remove("text")),
+        Edit("legal date with a negative year", p => Legal(p)["date"] = "-0001-01-01"),
+        Edit("task completedOn with a negative year", p => Task(p, 0)["completedOn"] = "-2022-01-01"),
+        Edit("due month with a negative year", p => Due(p, new JsonObject { ["kind"] = "month", ["month"] = "-0001-01" })),
+        Edit("due byDate with a five-digit year", p => Due(p, new JsonObject { ["kind"] = "byDate", ["date"] = "12022-01-01" })),
+        Edit("due labelledParts part with an unknown member", p => Due(p, new JsonObject { ["kind"] = "labelledParts", ["parts"] = new JsonArray(new JsonObject { ["label"] = "a", ["due"] = new JsonObject { ["kind"] = "ongoing" }, ["note"] = "x" }) })),
+        Edit("due inside a part with a member of another kind", p => Due(p, new JsonObject { ["kind"] = "labelledParts", ["parts"] = new JsonArray(new JsonObject { ["label"] = "a", ["due"] = new JsonObject { ["kind"] = "ongoing", ["year"] = 2022 } }) })),
+        Edit("due labelledParts with parts null", p => Due(p, new JsonObject { ["kind"] = "labelledParts", ["parts"] = null })),
+        Edit("target value 1e400 (beyond any number)", p => Target(p)["value"] = JsonNode.Parse("1e400")),
     ];
 
     public static IReadOnlyList<AgreementCase> Valid() => [.. ValidDocuments().Select(c => c with { SchemaValid = true, ReaderValid = true })];
@@ -193,6 +201,14 @@ internal static class AgreementCorpus
         Edit("duplicate unit ids (checked by the library only)", p => p["units"]!.AsArray().Add(Unit(p).DeepClone())),
         Edit("unknown unit reference (checked by the library only)", p => Task(p, 0)["leadUnitIds"] = new JsonArray("no-such-unit")),
         Edit("empty title (checked by the library only)", p => Header(p)["title"] = string.Empty),
+        Edit("legal date in the year 0000, a leap year", p => Legal(p)["date"] = "0000-02-29"),
+        Edit("due month in the year 0000", p => Due(p, new JsonObject { ["kind"] = "month", ["month"] = "0000-12" })),
+        Edit("target value -0", p => Target(p)["value"] = JsonNode.Parse("-0")),
+        Edit("target value 1e-400 (zero)", p => Target(p)["value"] = JsonNode.Parse("1e-400")),
+        Edit("header year -0", p => Header(p)["year"] = JsonNode.Parse("-0")),
+        Edit("due unrecognized for the task's own phrase", p => Due(p, new JsonObject { ["kind"] = "unrecognized" })),
+        Edit("a text with an escaped U+0000", p => Header(p)["place"] = "a\u0000b"),
+        Edit("$schema of any URI", p => p["$schema"] = "urn:x"),
     ];
 
     /// <summary>Documents on which the schema and the reader are known to differ, as documented.</summary>
@@ -202,6 +218,7 @@ internal static class AgreementCorpus
         Raw("whole number written 2022.0", TestDocuments.ValidPlan.Replace("\"year\": 2022,", "\"year\": 2022.0,", StringComparison.Ordinal), schemaValid: true, readerValid: false),
         Raw("whole number written 2.022e3", TestDocuments.ValidPlan.Replace("\"year\": 2022,", "\"year\": 2.022e3,", StringComparison.Ordinal), schemaValid: true, readerValid: false),
         Raw("a number just above the decimal range", TestDocuments.ValidPlan.Replace("\"value\": 10,", "\"value\": 79228162514264337593543950336,", StringComparison.Ordinal), schemaValid: true, readerValid: false),
+        Edit("nesting deeper than the reader's limit (64 by default)", p => Due(p, NestedDue(25)), schemaValid: true, readerValid: false),
         Raw("an escaped lone surrogate", TestDocuments.ValidPlan.Replace("\"title\": \"Kế hoạch", "\"title\": \"\\ud800Kế hoạch", StringComparison.Ordinal), schemaValid: true, readerValid: false),
     ];
 
@@ -224,6 +241,18 @@ internal static class AgreementCorpus
     private static JsonObject Funding(JsonObject plan) => plan["funding"]![0]!.AsObject();
 
     private static void Due(JsonObject plan, JsonObject due) => Task(plan, 0)["due"] = due;
+
+    /// <summary>A deadline of labelled parts nested <paramref name="levels"/> times (three JSON levels each).</summary>
+    private static JsonObject NestedDue(int levels)
+    {
+        var due = new JsonObject { ["kind"] = "year", ["year"] = 2022 };
+        for (var i = 0; i < levels; i++)
+        {
+            due = new JsonObject { ["kind"] = "labelledParts", ["parts"] = new JsonArray(new JsonObject { ["label"] = "a", ["due"] = due }) };
+        }
+
+        return due;
+    }
 
     private static AgreementCase Edit(string name, Action<JsonObject> edit) => Edit(name, edit, null, null);
 

@@ -6,6 +6,7 @@ namespace Cchc.Domain.Calendar.Schedules;
 /// <summary>The source-generated (trim- and AOT-safe) JSON contract of official-schedules documents.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    MaxDepth = Cchc.Domain.Serialization.JsonReadOptions.MaxDepthLimit,
     RespectNullableAnnotations = true,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

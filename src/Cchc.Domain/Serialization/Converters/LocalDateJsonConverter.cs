@@ -17,8 +17,7 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
             throw new JsonException("A date must be a string in the form yyyy-MM-dd.");
         }
 
-        var result = LocalDatePattern.Iso.Parse(reader.GetString()!);
-        return result.Success ? result.Value : throw new JsonException($"'{reader.GetString()}' is not a date in the form yyyy-MM-dd.");
+        return IsoDateText.TryParseDate(reader.GetString(), out var date) ? date : throw new JsonException($"'{reader.GetString()}' is not a date in the form yyyy-MM-dd.");
     }
 
     /// <inheritdoc />

@@ -17,8 +17,7 @@ public sealed class YearMonthJsonConverter : JsonConverter<YearMonth>
             throw new JsonException("A month must be a string in the form yyyy-MM.");
         }
 
-        var result = YearMonthPattern.Iso.Parse(reader.GetString()!);
-        return result.Success ? result.Value : throw new JsonException($"'{reader.GetString()}' is not a month in the form yyyy-MM.");
+        return IsoDateText.TryParseMonth(reader.GetString(), out var month) ? month : throw new JsonException($"'{reader.GetString()}' is not a month in the form yyyy-MM.");
     }
 
     /// <inheritdoc />

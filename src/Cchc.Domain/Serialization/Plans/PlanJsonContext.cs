@@ -10,6 +10,7 @@ namespace Cchc.Domain.Serialization.Plans;
 /// <summary>The source-generated System.Text.Json contract of plan documents (trim- and AOT-safe).</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    MaxDepth = JsonReadOptions.MaxDepthLimit,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowOutOfOrderMetadataProperties = true,
     RespectNullableAnnotations = true,

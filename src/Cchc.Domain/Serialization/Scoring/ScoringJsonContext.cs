@@ -7,6 +7,7 @@ namespace Cchc.Domain.Serialization.Scoring;
 /// <summary>The source-generated contract of the framework and assessment documents.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    MaxDepth = JsonReadOptions.MaxDepthLimit,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowOutOfOrderMetadataProperties = true,
     RespectNullableAnnotations = true,
