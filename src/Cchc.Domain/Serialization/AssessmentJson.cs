@@ -51,10 +51,11 @@ public static class AssessmentJson
     /// <summary>Writes <paramref name="assessment"/> as canonical JSON (ending with a newline).</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentException">The assessment holds what the format cannot (a null where a value is required, a code outside its list); the message names each spot.</exception>
     public static string Write(Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonDocumentWriter.Write(AssessmentMapper.ToDto(assessment, SchemaUri), ScoringJsonContext.Default.AssessmentDto);
+        return JsonDocumentWriter.Write(AssessmentMapper.ToDto(assessment, SchemaUri), ScoringJsonContext.Default.AssessmentDto, nameof(assessment));
     }
 
     private static AssessmentReadResult Finish(AssessmentDto? dto, List<Diagnostic> diagnostics)

@@ -51,10 +51,11 @@ public static class FrameworkJson
     /// <summary>Writes <paramref name="framework"/> as canonical JSON (ending with a newline).</summary>
     /// <param name="framework">The scoring framework.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentException">The scoring framework holds what the format cannot (a null where a value is required, a code outside its list); the message names each spot.</exception>
     public static string Write(ScoringFramework framework)
     {
         ArgumentNullException.ThrowIfNull(framework);
-        return JsonDocumentWriter.Write(FrameworkMapper.ToDto(framework, SchemaUri), ScoringJsonContext.Default.FrameworkDto);
+        return JsonDocumentWriter.Write(FrameworkMapper.ToDto(framework, SchemaUri), ScoringJsonContext.Default.FrameworkDto, nameof(framework));
     }
 
     private static FrameworkReadResult Finish(FrameworkDto? dto, JsonReadOptions options, List<Diagnostic> diagnostics)

@@ -21,17 +21,13 @@ internal static class DeadlineMapper
         return Deadline.TryParse(phrase, planYear, out var parsed) ? parsed : new UnrecognizedDeadline(phrase);
     }
 
-    /// <summary>The structure to write: none when the phrase alone reads back to the same deadline.</summary>
-    public static DeadlineDto? ToDto(Deadline? deadline, int planYear)
-    {
-        if (deadline is null or UnrecognizedDeadline)
-        {
-            return null;
-        }
-
-        var derivable = deadline.Text is { } phrase && Deadline.TryParse(phrase, planYear, out var parsed) && parsed == deadline;
-        return derivable ? null : ToDto(deadline);
-    }
+    /// <summary>
+    /// The structure to write: none when the phrase alone reads back to the same deadline (a phrase the
+    /// parser understands, or one it does not kept as unrecognized); otherwise the structure, also
+    /// <c>unrecognized</c> for a phrase kept as not understood that the parser would read.
+    /// </summary>
+    public static DeadlineDto? ToDto(Deadline? deadline, int planYear) =>
+        deadline is null || ToDomain(deadline.Text, null, planYear) == deadline ? null : ToDto(deadline);
 
     private static Deadline FromDto(DeadlineDto dto) => dto switch
     {
@@ -73,14 +69,17 @@ internal static class DeadlineMapper
         PerDocumentDeadline d => new PerDocumentDeadlineDto { Document = d.Document },
         RecurringReportDeadline d => new RecurringReportDeadlineDto
         {
-            Parts = [.. d.Parts.Select(p => new RecurringReportPartDto { Period = p.Kind, Year = p.Year, Month = p.Month, Text = p.Due.Text, Due = ToDto(p.Due) })],
+            Parts = DtoLists.Of(d.Parts, p => new RecurringReportPartDto { Period = p.Kind, Year = p.Year, Month = p.Month, Text = p.Due?.Text, Due = PartDue(p.Due) }),
         },
         LabelledPartsDeadline d => new LabelledPartsDeadlineDto
         {
-            Parts = [.. d.Parts.Select(p => new LabelledPartDto { Label = p.Label, Text = p.Deadline.Text, Due = ToDto(p.Deadline) })],
+            Parts = DtoLists.Of(d.Parts, p => new LabelledPartDto { Label = p.Label, Text = p.Deadline?.Text, Due = PartDue(p.Deadline) }),
         },
 
         UnrecognizedDeadline => new UnrecognizedDeadlineDto(),
         _ => throw new ArgumentOutOfRangeException(nameof(deadline), deadline, "Unknown deadline kind."),
     };
+
+    /// <summary>A part's deadline; one left null (only in code) is written as missing, which the writer's read-back reports.</summary>
+    private static DeadlineDto PartDue(Deadline? due) => due is null ? null! : ToDto(due);
 }

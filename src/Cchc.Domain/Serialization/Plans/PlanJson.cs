@@ -57,19 +57,25 @@ public static class PlanJson
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentException">
+    /// The plan holds what the format cannot, which only a plan built in code can: <see langword="null"/> for a
+    /// required text or as an item of a list, a code outside its list, a date before the year 0. The message
+    /// names each spot by its JSON Pointer; nothing is written that the reader would reject.
+    /// </exception>
     public static string Write(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return JsonDocumentWriter.Write(PlanMapper.ToDto(plan, SchemaUri), PlanJsonContext.Default.PlanDto);
+        return JsonDocumentWriter.Write(PlanMapper.ToDto(plan, SchemaUri), PlanJsonContext.Default.PlanDto, nameof(plan));
     }
 
     /// <summary>Writes a plan as canonical UTF-8 JSON (see <see cref="Write(Plan)"/>).</summary>
     /// <param name="plan">The plan.</param>
     /// <returns>The UTF-8 bytes.</returns>
+    /// <exception cref="ArgumentException">The plan holds what the format cannot (see <see cref="Write(Plan)"/>).</exception>
     public static byte[] WriteUtf8(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return JsonDocumentWriter.WriteUtf8(PlanMapper.ToDto(plan, SchemaUri), PlanJsonContext.Default.PlanDto);
+        return JsonDocumentWriter.WriteUtf8(PlanMapper.ToDto(plan, SchemaUri), PlanJsonContext.Default.PlanDto, nameof(plan));
     }
 
     private static PlanReadResult Finish(PlanDto? dto, JsonReadOptions options, List<Diagnostic> diagnostics)

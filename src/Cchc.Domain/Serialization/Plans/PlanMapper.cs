@@ -30,12 +30,13 @@ internal static class PlanMapper
 
     public static PlanDto ToDto(Plan plan, string? schemaUri)
     {
-        var year = plan.Header.Year;
+        // A header left null (only in code) is written as missing, which the writer's read-back reports.
+        var year = plan.Header?.Year ?? 0;
         return new PlanDto
         {
             Schema = schemaUri,
             SchemaVersion = PlanJson.SchemaVersion,
-            Header = ToDto(plan.Header),
+            Header = plan.Header is null ? null! : ToDto(plan.Header),
             LegalBasis = Map(plan.LegalBasis, ToDto),
             Citations = Map(plan.Citations, ToDto),
             Purposes = Map(plan.Purposes, s => s),
@@ -55,7 +56,7 @@ internal static class PlanMapper
         items is null ? default : items.Select(map).ToValueList();
 
     private static List<TOut>? Map<TIn, TOut>(ValueList<TIn> items, Func<TIn, TOut> map) =>
-        items.IsEmpty ? null : [.. items.Select(map)];
+        items.IsEmpty ? null : DtoLists.Of(items, map);
 
     private static PlanHeader ToDomain(HeaderDto h) => new(h.Kind, h.Title, h.Issuer, h.Year)
     {
