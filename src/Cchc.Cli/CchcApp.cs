@@ -35,7 +35,14 @@ internal static class CchcApp
             return ExitCodes.UsageOrIoError;
         }
 
-        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (OutputFailure.IsOutputError(ex))
+        {
+            return OutputFailure.Report(stderr, language, ex);
+        }
     }
 
     private static RootCommand BuildRoot(CliContext context)

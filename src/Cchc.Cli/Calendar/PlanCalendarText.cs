@@ -13,9 +13,9 @@ internal static class PlanCalendarText
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.T("Due dates", "Ngày đến hạn")} ({calendar.Entries.Count}):"));
         foreach (var entry in calendar.Entries)
         {
-            var part = entry.PartLabel is null ? string.Empty : $" [{entry.PartLabel}]";
+            // The summary already names the part ("(Kế hoạch)") or the report's period ("quý I năm 2021").
             var phrase = entry.Text.Length == 0 ? string.Empty : $" — \"{entry.Text}\"";
-            output.WriteLine($"  {DateArgument.Describe(entry.Date, t)}  {entry.Summary}{part}{phrase}");
+            output.WriteLine($"  {DateArgument.Describe(entry.Date, t)}  {entry.Summary}{phrase}");
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.T("Reports", "Báo cáo")} ({calendar.Reports.Count}):"));

@@ -42,7 +42,7 @@ internal sealed class HolidaysCommand : ICliCommand
                     : $"{DateArgument.Describe(holiday.First, t)} – {DateArgument.Describe(holiday.Last, t)}";
                 var name = t.T(holiday.NameEn, holiday.NameVi);
                 var kind = KindName(holiday.Kind, t);
-                var days = holiday.Dates.Count == 1 ? t.T("1 day", "1 ngày") : string.Create(CultureInfo.InvariantCulture, $"{holiday.Dates.Count} {t.T("days", "ngày")}");
+                var days = t.Count(holiday.Dates.Count, "day", "days", "ngày");
                 var provisional = holiday.IsProvisional ? t.T(" (from the Labour Code's rules; no official notice recorded)", " (theo quy định của Bộ luật Lao động; chưa ghi nhận thông báo chính thức)") : string.Empty;
                 context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dates}  {name} [{kind}, {days}]{provisional}"));
                 foreach (var worked in holiday.MakeUpDates)

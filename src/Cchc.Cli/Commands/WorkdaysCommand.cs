@@ -33,7 +33,7 @@ internal sealed class WorkdaysCommand : ICliCommand
             var n = parse.GetValue(count);
             return TryDate(context, parse.GetValue(start), out var from)
                 ? Answer(context, parse.GetValue(schedules), calendar =>
-                    $"{DateArgument.Describe(from, t)} {(n < 0 ? "−" : "+")} {Math.Abs((long)n)} {t.T(Math.Abs((long)n) == 1 ? "working day" : "working days", "ngày làm việc")} = {DateArgument.Describe(calendar.AddWorkingDays(from, n), t)}")
+                    $"{DateArgument.Describe(from, t)} {(n < 0 ? "−" : "+")} {t.Count(Math.Abs((long)n), "working day", "working days", "ngày làm việc")} = {DateArgument.Describe(calendar.AddWorkingDays(from, n), t)}")
                 : ExitCodes.UsageOrIoError;
         });
         return command;
@@ -49,7 +49,7 @@ internal sealed class WorkdaysCommand : ICliCommand
         command.SetAction(parse =>
             TryDate(context, parse.GetValue(from), out var first) && TryDate(context, parse.GetValue(to), out var last)
                 ? Answer(context, parse.GetValue(schedules), calendar =>
-                    string.Create(CultureInfo.InvariantCulture, $"{DateArgument.Describe(first, t)} → {DateArgument.Describe(last, t)}: {calendar.CountWorkingDays(first, last)} {t.T("working days", "ngày làm việc")}"))
+                    string.Create(CultureInfo.InvariantCulture, $"{DateArgument.Describe(first, t)} → {DateArgument.Describe(last, t)}: {t.Count(calendar.CountWorkingDays(first, last), "working day", "working days", "ngày làm việc")}"))
                 : ExitCodes.UsageOrIoError);
         return command;
     }

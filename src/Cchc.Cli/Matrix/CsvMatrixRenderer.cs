@@ -3,7 +3,7 @@ using Cchc.Cli.Shell;
 namespace Cchc.Cli.Matrix;
 
 /// <summary>
-/// RFC 4180 CSV in long form, one row per (unit, area or task) pair with a role, for spreadsheets:
+/// CSV (<see cref="Csv"/>) in long form, one row per (unit, area or task) pair with a role, for spreadsheets:
 /// <c>unitId,unitName,scope,itemId,itemTitle,role</c> with role <c>lead</c>, <c>support</c> or, for a gap
 /// (no lead), <c>none</c> with empty unit columns.
 /// </summary>
@@ -12,7 +12,7 @@ internal sealed class CsvMatrixRenderer : IMatrixRenderer
     public void Render(PlanMatrix matrix, TextWriter output, Language t)
     {
         ArgumentNullException.ThrowIfNull(matrix);
-        output.Write("unitId,unitName,scope,itemId,itemTitle,role\r\n");
+        Csv.Header(output, ["unitId", "unitName", "scope", "itemId", "itemTitle", "role"]);
         var m = matrix.Matrix;
         WriteScope(matrix, output, "area", matrix.Areas, m.LeadsOfArea, m.SupportsOfArea);
         WriteScope(matrix, output, "task", matrix.Tasks, m.LeadsOfTask, m.SupportsOfTask);
@@ -47,8 +47,5 @@ internal sealed class CsvMatrixRenderer : IMatrixRenderer
         }
     }
 
-    private static void Row(TextWriter output, params string[] cells) => output.Write(string.Join(',', cells.Select(Quote)) + "\r\n");
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    private static void Row(TextWriter output, params string[] cells) => Csv.Row(output, cells);
 }

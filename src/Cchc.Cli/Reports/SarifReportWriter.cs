@@ -7,7 +7,8 @@ namespace Cchc.Cli.Reports;
 
 /// <summary>
 /// SARIF 2.1.0, for code-scanning tools: one run whose rules are the diagnostic catalogue, one result
-/// per diagnostic located by line and column, with the JSON Pointer in the result's properties.
+/// per diagnostic located by line and column (<c>columnKind</c> <c>unicodeCodePoints</c>), with the JSON
+/// Pointer in the result's properties.
 /// </summary>
 internal sealed class SarifReportWriter : IReportWriter
 {
@@ -25,6 +26,9 @@ internal sealed class SarifReportWriter : IReportWriter
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, rules);
+
+            // Columns count characters (code points), as in the text and JSON formats; SARIF's default is UTF-16 code units.
+            json.WriteString("columnKind", "unicodeCodePoints");
             WriteInvocation(json, reports, language);
             json.WriteStartArray("results");
             foreach (var report in reports)

@@ -39,7 +39,7 @@ internal sealed class TextReportWriter : IReportWriter
             ? $"{KindVi(report.Kind)} {(report.IsValid ? "hợp lệ" : "không hợp lệ")}"
             : $"{(report.IsValid ? "valid" : "invalid")} {report.Kind}";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Name}: {verdict} ({report.ErrorCount} {language.T("errors", "lỗi")}, {report.WarningCount} {language.T("warnings", "cảnh báo")})"));
+            $"{report.Name}: {verdict} ({language.Count(report.ErrorCount, "error", "errors", "lỗi")}, {language.Count(report.WarningCount, "warning", "warnings", "cảnh báo")})"));
     }
 
     /// <summary>The document kind in Vietnamese: "kế hoạch hợp lệ", not "hợp lệ plan".</summary>

@@ -4,7 +4,7 @@ using Cchc.Cli.Shell;
 namespace Cchc.Cli.Scores;
 
 /// <summary>
-/// CSV (RFC 4180, CRLF), one row per assessment in the order given: identity, rank, totals, index, class,
+/// CSV (<see cref="Csv"/>: RFC 4180, CRLF, a byte-order mark), one row per assessment in the order given: identity, rank, totals, index, class,
 /// self-assessed versus appraised, then the points of each area in columns <c>area:&lt;code&gt;</c>.
 /// </summary>
 internal sealed class CsvScoreRenderer : IScoreRenderer
@@ -14,7 +14,7 @@ internal sealed class CsvScoreRenderer : IScoreRenderer
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var areas = report.Framework.Areas.Select(a => a.Code).ToList();
-        Row(output, [
+        Csv.Header(output, [
             "file", "unitCode", "unitName", "block", "year", "rank", "excludedFromRanking", "totalPoints", "applicableMaxPoints", "indexPercent",
             "classCode", "classLabel", "selfAssessedTotal", "appraisedTotal", "difference", "surveyTotal", "bonus", "penalty",
             .. areas.Select(code => "area:" + code),
@@ -22,7 +22,7 @@ internal sealed class CsvScoreRenderer : IScoreRenderer
         foreach (var unit in report.Units)
         {
             var card = unit.Card;
-            Row(output, [
+            Csv.Row(output, [
                 unit.File, card.Unit.Code, card.Unit.Name, card.Block, card.Year.ToString(CultureInfo.InvariantCulture),
                 unit.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, card.ExcludedFromRanking ? "true" : "false",
                 Numbers.Exact(card.TotalPoints), Numbers.Exact(card.ApplicableMaxPoints), Numbers.Exact(card.IndexPercent),
@@ -34,8 +34,4 @@ internal sealed class CsvScoreRenderer : IScoreRenderer
         }
     }
 
-    private static void Row(TextWriter output, IEnumerable<string> cells) => output.Write(string.Join(',', cells.Select(Quote)) + "\r\n");
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

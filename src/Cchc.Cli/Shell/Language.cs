@@ -24,6 +24,10 @@ internal sealed class Language
     /// <summary>Picks the text in this language.</summary>
     public string T(string english, string vietnamese) => IsVietnamese ? vietnamese : english;
 
+    /// <summary>A count with its noun: "1 error", "2 errors", "2 lỗi" (Vietnamese nouns do not change).</summary>
+    public string Count(long n, string englishOne, string englishMany, string vietnamese) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(IsVietnamese ? vietnamese : n == 1 ? englishOne : englishMany)}");
+
     /// <summary>
     /// Finds the language asked for on the command line (<c>--lang vi</c> or <c>--lang=vi</c>) before
     /// parsing, so that help and parse errors are already in that language. Anything else is English.

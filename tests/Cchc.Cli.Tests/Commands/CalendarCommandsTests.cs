@@ -21,6 +21,18 @@ public sealed class CalendarCommandsTests
     }
 
     [Fact]
+    public void Calendar_text_names_a_part_or_a_report_period_once()
+    {
+        var run = CliRun.InProcess("calendar", Seed003);
+
+        var text = run.Stdout.ReplaceLineEndings("\n");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Tue 09/03/2021  Hạn báo cáo quý I năm 2021 — \"Báo cáo quý I, trước ngày 10/3\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("được phê duyệt (Kế hoạch) — \"- Kế hoạch (Quý I); - Báo cáo (Trước 30/11)\"\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(" [", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Calendar_json_is_parseable_and_has_every_entry()
     {
         var run = CliRun.InProcess("calendar", Seed003, "--format", "json");
@@ -163,6 +175,12 @@ public sealed class ArgumentCheckTests
     [InlineData("-5", "− 5 working days =")]
     public void Working_day_answers_read_as_sentences(string count, string expected) =>
         Assert.Contains(expected, CliRun.InProcess("workdays", "add", "2024-02-16", count).Stdout, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("2024-01-02", "Mon 01/01/2024 → Tue 02/01/2024: 1 working day\n")]
+    [InlineData("2024-01-03", "Mon 01/01/2024 → Wed 03/01/2024: 2 working days\n")]
+    public void A_working_day_count_reads_as_a_sentence(string to, string expected) =>
+        Assert.Equal(expected, CliRun.InProcess("workdays", "count", "2024-01-01", to).Stdout.ReplaceLineEndings("\n"));
 
     [Fact]
     public void Holidays_in_Vietnamese_name_their_kinds_in_Vietnamese() =>

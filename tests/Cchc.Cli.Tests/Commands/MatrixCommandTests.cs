@@ -30,7 +30,7 @@ public sealed class MatrixCommandTests
         var run = CliRun.WithStdin(TestDocuments.ValidPlan, "matrix", "-", "--format", "csv");
         Assert.Equal(0, run.ExitCode);
         var lines = run.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("unitId,unitName,scope,itemId,itemTitle,role", lines[0]);
+        Assert.Equal("\uFEFFunitId,unitName,scope,itemId,itemTitle,role", lines[0]);
         Assert.Contains("thanh-tra,Thanh tra Sở,task,t2,2.1. Công khai TTHC,lead", lines, StringComparer.Ordinal);
         Assert.Contains("van-phong,Văn phòng Sở,task,t2,2.1. Công khai TTHC,support", lines, StringComparer.Ordinal);
         Assert.Contains(",,task,t3,6.1. Cập nhật thông tin lên Cổng thông tin điện tử của Sở,none", lines, StringComparer.Ordinal);

@@ -39,6 +39,52 @@ public sealed class SarifOutputTests
     }
 
     [Fact]
+    public void Sarif_says_its_columns_count_code_points_as_the_text_and_json_formats_do()
+    {
+        // "Kế hoạch 😀 năm": Vietnamese letters are one UTF-16 unit each, the emoji two, and one code point.
+        const string Plan = """{"header": {"title": "Kế hoạch 😀 năm", "year": "x"}}""";
+        var json = CliRun.WithStdin(Plan, "validate", "-", "--format", "json");
+        var run = CliRun.WithStdin(Plan, "validate", "-", "--format", "sarif");
+
+        using var sarif = JsonDocument.Parse(run.Stdout);
+        var runElement = sarif.RootElement.GetProperty("runs")[0];
+        var result = runElement.GetProperty("results").EnumerateArray()
+            .Single(r => r.GetProperty("properties").GetProperty("jsonPointer").GetString() == "/header/year");
+        var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        var codePoints = Plan[..Plan.IndexOf("\"x\"", StringComparison.Ordinal)].EnumerateRunes().Count() + 1;
+        using var report = JsonDocument.Parse(json.Stdout);
+        var textColumn = report.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray()
+            .Single(d => d.GetProperty("path").GetString() == "/header/year").GetProperty("column").GetInt32();
+        Assert.Equal("unicodeCodePoints", runElement.GetProperty("columnKind").GetString());
+        Assert.Equal(codePoints, region.GetProperty("startColumn").GetInt32());
+        Assert.Equal(codePoints, textColumn);
+    }
+
+    [Fact]
+    public void Sarif_uris_are_relative_references_for_relative_paths_and_stdin_for_standard_input()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("kế hoạch 1.json", TestDocuments.InvalidPlan());
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+
+        var run = CliRun.InProcess("validate", relative, "--format", "sarif");
+        var stdin = CliRun.WithStdin(TestDocuments.InvalidPlan(), "validate", "-", "--format", "sarif");
+
+        var uri = ArtifactUri(run.Stdout);
+        Assert.EndsWith("/k%E1%BA%BF%20ho%E1%BA%A1ch%201.json", uri, StringComparison.Ordinal);
+        Assert.False(Uri.TryCreate(uri, UriKind.Absolute, out _));
+        Assert.Equal(file, new Uri(new Uri(Environment.CurrentDirectory + "/"), uri).LocalPath);
+        Assert.Equal("stdin", ArtifactUri(stdin.Stdout));
+    }
+
+    private static string? ArtifactUri(string sarif)
+    {
+        using var json = JsonDocument.Parse(sarif);
+        return json.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0]
+            .GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString();
+    }
+
+    [Fact]
     public void Sarif_reports_unreadable_inputs_as_execution_notifications()
     {
         var run = CliRun.InProcess("validate", "missing.json", "--format", "sarif");

@@ -88,7 +88,8 @@ public sealed class ScoreCommandTests
         var run = Score("--format", "csv");
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("\"", run.Stdout, StringComparison.Ordinal);
-        var rows = run.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(r => r.Split(',')).ToList();
+        Assert.StartsWith("\uFEFF", run.Stdout, StringComparison.Ordinal);
+        var rows = run.Stdout[1..].Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(r => r.Split(',')).ToList();
         Assert.Equal(6, rows.Count);
         var header = rows[0];
         Assert.Equal(["file", "unitCode", "unitName", "block", "year", "rank"], header.Take(6));

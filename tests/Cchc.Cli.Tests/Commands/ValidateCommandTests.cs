@@ -28,6 +28,18 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void Verdicts_count_one_error_and_one_warning_in_the_singular()
+    {
+        var sxd = Path.Combine(RepositoryPaths.SampleScoring, "assessment-2025-sxd.json");
+
+        var plan = CliRun.WithStdin(TestDocuments.InvalidPlan(), "validate", "-");
+        var assessment = CliRun.InProcess("validate", "--framework", RepositoryPaths.SampleFramework, sxd);
+
+        Assert.Contains("<stdin>: invalid plan (1 error, ", plan.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"{sxd}: valid assessment (0 errors, 1 warning)", assessment.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Messages_are_in_vietnamese_with_lang_vi()
     {
         var run = CliRun.WithStdin(TestDocuments.InvalidPlan(), "validate", "-", "--lang", "vi");

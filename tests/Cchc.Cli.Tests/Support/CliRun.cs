@@ -15,6 +15,15 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 
     public static CliRun WithStdin(string stdin, params string[] args) => WithStdin(Encoding.UTF8.GetBytes(stdin), args);
 
+    /// <summary>Runs the tool with <paramref name="stdout"/> as standard output (what it printed there is not kept).</summary>
+    public static CliRun WithStdout(TextWriter stdout, params string[] args)
+    {
+        using var input = new MemoryStream();
+        using var stderr = new StringWriter();
+        var exitCode = CchcApp.Run(args, input, stdout, stderr);
+        return new CliRun(exitCode, string.Empty, stderr.ToString());
+    }
+
     private static CliRun Run(byte[]? stdin, NodaTime.IClock? clock, string[] args)
     {
         using var input = new MemoryStream(stdin ?? []);
