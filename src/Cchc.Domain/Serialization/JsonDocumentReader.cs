@@ -26,7 +26,7 @@ internal static class JsonDocumentReader
         if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
             var (line, column) = TextPosition.Of(utf8Json, FirstInvalidUtf8(utf8Json));
-            diagnostics.Add(SyntaxError("the bytes are not valid UTF-8", line, column));
+            diagnostics.Add(SyntaxError(JsonSyntaxText.NotUtf8(utf8Json), line, column));
             return null;
         }
 
@@ -40,7 +40,7 @@ internal static class JsonDocumentReader
         if (loneSurrogate >= 0)
         {
             var (line, column) = TextPosition.Of(utf8Json, loneSurrogate);
-            diagnostics.Add(SyntaxError("a \\u escape is half of a surrogate pair without the other half, which is not Unicode text", line, column));
+            diagnostics.Add(SyntaxError(JsonSyntaxText.LoneSurrogate, line, column));
             return null;
         }
 
@@ -87,7 +87,7 @@ internal static class JsonDocumentReader
             {
                 document.Dispose();
                 var (line, column) = TextPosition.Of(utf8Json, (int)reader.TokenStartIndex);
-                diagnostics.Add(SyntaxError("there is more after the end of the document", line, column));
+                diagnostics.Add(SyntaxError(JsonSyntaxText.TrailingContent, line, column));
                 return null;
             }
 
@@ -95,14 +95,15 @@ internal static class JsonDocumentReader
         }
         catch (JsonException ex)
         {
-            var (line, column) = TextPosition.OfLineAndByte(utf8Json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
-            diagnostics.Add(SyntaxError(FirstSentence(ex.Message), line, column));
+            var offset = TextPosition.OffsetOf(utf8Json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
+            var (line, column) = TextPosition.Of(utf8Json, offset);
+            diagnostics.Add(SyntaxError(JsonSyntaxText.At(utf8Json, offset, options.MaxDepth, FirstSentence(ex.Message)), line, column));
             return null;
         }
     }
 
-    private static Diagnostic SyntaxError(string what, int line, int column) =>
-        JsonDiagnostics.Syntax.Create(JsonPointer.Root, what, line, column) with { Position = new SourcePosition(line, column) };
+    private static Diagnostic SyntaxError((string En, string Vi) what, int line, int column) =>
+        JsonDiagnostics.Syntax.Create(JsonPointer.Root, what.En, line, column, what.Vi) with { Position = new SourcePosition(line, column) };
 
     private static string FirstSentence(string message)
     {

@@ -4,7 +4,11 @@ namespace Cchc.Domain.Serialization;
 internal static class TextPosition
 {
     /// <summary>The position of the byte at <paramref name="byteInLine"/> (0-based) of 0-based line <paramref name="line"/>, as System.Text.Json reports it.</summary>
-    public static (int Line, int Column) OfLineAndByte(ReadOnlySpan<byte> utf8, long line, long byteInLine)
+    public static (int Line, int Column) OfLineAndByte(ReadOnlySpan<byte> utf8, long line, long byteInLine) =>
+        Of(utf8, OffsetOf(utf8, line, byteInLine));
+
+    /// <summary>The byte offset of the byte at <paramref name="byteInLine"/> (0-based) of 0-based line <paramref name="line"/>, at most the length of the text.</summary>
+    public static int OffsetOf(ReadOnlySpan<byte> utf8, long line, long byteInLine)
     {
         var offset = 0;
         for (var i = 0L; i < line && offset < utf8.Length; i++)
@@ -13,7 +17,7 @@ internal static class TextPosition
             offset = next < 0 ? utf8.Length : offset + next + 1;
         }
 
-        return Of(utf8, (int)Math.Min(offset + byteInLine, utf8.Length));
+        return (int)Math.Min(offset + byteInLine, utf8.Length);
     }
 
     public static (int Line, int Column) Of(ReadOnlySpan<byte> utf8, int offset)

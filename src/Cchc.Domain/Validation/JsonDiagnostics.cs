@@ -7,7 +7,7 @@ public static class JsonDiagnostics
     public static DiagnosticDescriptor Syntax { get; } = new(
         "CCHC1001", DiagnosticSeverity.Error, "Malformed JSON",
         "The document is not well-formed JSON at line {1}, column {2}: {0}",
-        "Tài liệu không phải JSON hợp lệ tại dòng {1}, cột {2}: {0}");
+        "Tài liệu không phải JSON hợp lệ tại dòng {1}, cột {2}: {3}");
 
     /// <summary>CCHC1002: a value has the wrong JSON type.</summary>
     public static DiagnosticDescriptor WrongType { get; } = new(
