@@ -4,18 +4,23 @@ namespace Cchc.Domain.Scoring;
 /// Arithmetic on points and percentages that cannot overflow: the framework reader accepts any
 /// <see cref="decimal"/>, and the scorer must never throw, so a result beyond the range of
 /// <see cref="decimal"/> stops at <see cref="decimal.MaxValue"/> (or <see cref="decimal.MinValue"/>).
+/// Overflow is caught rather than tested beforehand: a test costs a decimal subtraction or division on
+/// every node scored, while overflow happens only for parameters no real sheet has.
 /// </summary>
 internal static class PointMath
 {
     /// <summary><paramref name="a"/> + <paramref name="b"/>, stopping at the bounds of <see cref="decimal"/>.</summary>
     public static decimal Add(decimal a, decimal b)
     {
-        if (a > 0m && b > decimal.MaxValue - a)
+        try
         {
-            return decimal.MaxValue;
+            return a + b;
         }
-
-        return a < 0m && b < decimal.MinValue - a ? decimal.MinValue : a + b;
+        catch (OverflowException)
+        {
+            // Only two numbers of the same sign overflow, in the direction of their sign.
+            return a > 0m ? decimal.MaxValue : decimal.MinValue;
+        }
     }
 
     /// <summary><paramref name="maxPoints"/> × <paramref name="fraction"/>, the fraction taken within [0, 1].</summary>
@@ -29,18 +34,20 @@ internal static class PointMath
     /// </summary>
     public static decimal Scale(decimal value, decimal multiplier, decimal divisor)
     {
-        if (multiplier <= 1m || value <= decimal.MaxValue / multiplier)
+        try
         {
-            var product = value * multiplier;
-            return divisor >= 1m || product <= decimal.MaxValue * divisor ? product / divisor : decimal.MaxValue;
+            return value * multiplier / divisor;
         }
-
-        if (divisor <= 1m)
+        catch (OverflowException)
         {
-            return decimal.MaxValue;
+            try
+            {
+                return value / divisor * multiplier;
+            }
+            catch (OverflowException)
+            {
+                return decimal.MaxValue;
+            }
         }
-
-        var quotient = value / divisor;
-        return quotient <= decimal.MaxValue / multiplier ? quotient * multiplier : decimal.MaxValue;
     }
 }

@@ -16,6 +16,35 @@ internal static class JsonDocumentReader
     public static T? Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, JsonReadOptions options, List<Diagnostic> diagnostics)
         where T : class
     {
+        using var document = Check(utf8Json, typeInfo, options, diagnostics);
+        if (document is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return document.RootElement.Deserialize(typeInfo);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or OverflowException or InvalidOperationException or ArgumentException)
+        {
+            diagnostics.Add(JsonDiagnostics.Unreadable.Create(JsonPointer.Root, ex.Message));
+            return null;
+        }
+    }
+
+    /// <summary>Whether the text reads as a <typeparamref name="T"/>, every step but the deserialization: what a writer checks its output with.</summary>
+    public static bool IsReadable<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, JsonReadOptions options, List<Diagnostic> diagnostics)
+        where T : class
+    {
+        using var document = Check(utf8Json, typeInfo, options, diagnostics);
+        return document is not null;
+    }
+
+    /// <summary>The parsed document when it is UTF-8, well-formed and of the contract's shape; otherwise <see langword="null"/>, with the diagnostics.</summary>
+    private static JsonDocument? Check<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo, JsonReadOptions options, List<Diagnostic> diagnostics)
+        where T : class
+    {
         ArgumentNullException.ThrowIfNull(typeInfo);
         ArgumentNullException.ThrowIfNull(options);
         if (utf8Json.StartsWith(Utf8Bom))
@@ -30,7 +59,7 @@ internal static class JsonDocumentReader
             return null;
         }
 
-        using var document = Parse(utf8Json, options, diagnostics);
+        var document = Parse(utf8Json, options, diagnostics);
         if (document is null)
         {
             return null;
@@ -41,24 +70,18 @@ internal static class JsonDocumentReader
         {
             var (line, column) = TextPosition.Of(utf8Json, loneSurrogate);
             diagnostics.Add(SyntaxError(JsonSyntaxText.LoneSurrogate, line, column));
+            document.Dispose();
             return null;
         }
 
         var checker = new JsonShapeChecker(typeInfo.Options, options, diagnostics);
         if (!checker.Check(document.RootElement, typeInfo))
         {
+            document.Dispose();
             return null;
         }
 
-        try
-        {
-            return document.RootElement.Deserialize(typeInfo);
-        }
-        catch (Exception ex) when (ex is JsonException or FormatException or OverflowException or InvalidOperationException or ArgumentException)
-        {
-            diagnostics.Add(JsonDiagnostics.Unreadable.Create(JsonPointer.Root, ex.Message));
-            return null;
-        }
+        return document;
     }
 
     public static T? Read<T>(Stream utf8Json, JsonTypeInfo<T> typeInfo, JsonReadOptions options, List<Diagnostic> diagnostics)

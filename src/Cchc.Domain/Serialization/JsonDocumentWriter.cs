@@ -43,7 +43,7 @@ internal static class JsonDocumentWriter
 
         buffer.Write("\n"u8);
         var diagnostics = new List<Diagnostic>();
-        _ = JsonDocumentReader.Read(buffer.WrittenSpan, typeInfo, ReadBack, diagnostics);
+        _ = JsonDocumentReader.IsReadable(buffer.WrittenSpan, typeInfo, ReadBack, diagnostics);
         var errors = diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
         if (errors.Count > 0)
         {
