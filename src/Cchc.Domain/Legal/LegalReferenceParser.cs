@@ -112,7 +112,13 @@ public static partial class LegalReferenceParser
             return match;
         }
 
+        // Only a capitalised type word begins a citation: "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13" is one law.
         var inner = InnerTypeWord().Match(text, name.Index, name.Length);
+        while (inner.Success && !char.IsUpper(text[inner.Index]))
+        {
+            inner = inner.NextMatch();
+        }
+
         return inner.Success && Citation().Match(text, inner.Index) is { Success: true } citation && citation.Index == inner.Index ? citation : match;
     }
 
@@ -156,6 +162,12 @@ public static partial class LegalReferenceParser
         return valid ? new LocalDate(year, month, day) : null;
     }
 
+    // The words that begin a citation, as TypeWords lists them (longest first where one begins another).
+    private const string TypeWordPattern =
+        """
+        (?:văn\s+bản\s+hướng\s+dẫn|hướng\s+dẫn|bộ\s+luật|luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|kết\s+luận|báo\s+cáo)
+        """;
+
     // The number and code ("61/2018/NĐ-CP", "05-NQ/TU", "30c/NQ-CP"; a full stop ends the code unless a letter follows
     // it); an optional date; an optional issuer after "của", ending where the subject, the next citation ("và Nghị định …",
     // "và các Thông tư …") or the sentence begins.
@@ -164,25 +176,21 @@ public static partial class LegalReferenceParser
         (?<number>\d+[a-z]?)(?:/(?<year>\d{4}))?[/-]
         (?<code>[A-ZĐ](?:[\p{L}\d&]|\.(?=[\p{L}\d]))*(?:[/-](?:[\p{L}\d&]|\.(?=[\p{L}\d]))+)*)
         (?:\s*,?\s*ngày\s+(?:(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})))?
-        (?:\s+của\s+(?<issuer>[^,;.()]+?)(?=\s+(?:về|v/v|quy\s+định|qui\s+định|ban\s+hành|phê\s+duyệt|sửa\s+đổi|hướng\s+dẫn|triển\s+khai|đối\s+với|nhằm|trong\s+việc|tại|và\s+(?:(?:các|những)\s+)?(?:số\s|văn\s+bản\s+hướng\s+dẫn|hướng\s+dẫn|bộ\s+luật|luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|kết\s+luận|báo\s+cáo))\b|[,;.()]|$))?
-        """;
+        """ + "\n" + """(?:\s+của\s+(?<issuer>[^,;.()]+?)(?=\s+(?:về|v/v|quy\s+định|qui\s+định|ban\s+hành|phê\s+duyệt|sửa\s+đổi|hướng\s+dẫn|triển\s+khai|đối\s+với|nhằm|trong\s+việc|tại|và\s+(?:(?:các|những)\s+)?(?:số\s|""" + TypeWordPattern + """))\b|[,;.()]|$))?""";
 
     // A numbered citation: a type word (optionally followed by a short name, "Chương trình hành động của Tỉnh ủy số …"),
     // or "và số" continuing the previous citation's type; then the number and what follows it.
     [GeneratedRegex(
-        """
-        (?:(?<type>văn\s+bản\s+hướng\s+dẫn|hướng\s+dẫn|bộ\s+luật|luật|nghị\s+quyết|nghị\s+định|quyết\s+định|chỉ\s+thị|thông\s+tư|kế\s+hoạch|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình|kết\s+luận|báo\s+cáo)(?:\s+(?<name>[^\d,;.()]{1,80}?))??\s+(?:số\s*:?\s*)?|(?<continued>\bvà\s+số\s+))
-        """ + "\n" + NumberAndAfter,
+        """(?:(?<type>""" + TypeWordPattern + """)(?:\s+(?<name>[^\d,;.()]{1,80}?))??\s+(?:số\s*:?\s*)?|(?<continued>\bvà\s+số\s+))"""
+        + "\n" + NumberAndAfter,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex Citation();
 
-    // A type word as a citation starts, with its capital, inside the name of another ("Kế hoạch triển khai thực hiện Nghị định").
+    // A type word inside the name of another citation ("Kế hoạch triển khai thực hiện Nghị định").
     [GeneratedRegex(
-        """
-        \b(?:Văn\s+bản|Hướng\s+dẫn|Bộ\s+luật|Luật|Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Thông\s+tư|Kế\s+hoạch|Công\s+văn|Thông\s+báo|Chương\s+trình|Kết\s+luận|Báo\s+cáo)\b
-        """,
-        RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace,
+        """\b""" + TypeWordPattern + """\b""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace,
         matchTimeoutMilliseconds: 1000)]
     private static partial Regex InnerTypeWord();
 

@@ -10,7 +10,7 @@ namespace Cchc.Domain.Serialization;
 /// </summary>
 internal static class JsonSyntaxText
 {
-    private static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \t\r\n"u8);
+    private static ReadOnlySpan<byte> Whitespace => " \t\r\n"u8;
 
     public static (string En, string Vi) NotUtf8(ReadOnlySpan<byte> utf8) =>
         utf8.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || utf8.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
@@ -39,7 +39,7 @@ internal static class JsonSyntaxText
         }
 
         var found = utf8[offset];
-        var before = utf8[..offset].TrimEnd(" \t\r\n"u8);
+        var before = utf8[..offset].TrimEnd(Whitespace);
         var depth = DepthAt(utf8, offset);
         if (depth == 0 && !before.IsEmpty)
         {
