@@ -3,6 +3,8 @@ using Cchc.Domain.Plans;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Validation;
 using NodaTime;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Consumer;
 

@@ -1,4 +1,5 @@
 using Cchc.Domain.Deadlines;
+using Cchc.Domain.Calendar;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Targets;
 using FsCheck;
@@ -31,7 +32,11 @@ internal static class PlanGenerators
             ? new Target(id, text, measure) { Indicator = indicator, BaselineYear = baseline }
             : new Target(id, text, measure)
             {
-                Indicator = indicator, Comparator = comparator, Value = value, Unit = unit, BaselineYear = baseline,
+                Indicator = indicator,
+                Comparator = comparator,
+                Value = value,
+                Unit = unit,
+                BaselineYear = baseline,
                 UpperValue = comparator == Comparator.Between ? value + upper : null,
             };
 
@@ -52,8 +57,13 @@ internal static class PlanGenerators
         from result in OptionalText
         select new PlanTask(id, title)
         {
-            Number = number, LeadUnitIds = [.. leads], SupportUnitIds = [.. supports], Deliverables = deliverables,
-            Deadline = deadline, Status = status, Result = result,
+            Number = number,
+            LeadUnitIds = [.. leads],
+            SupportUnitIds = [.. supports],
+            Deliverables = deliverables,
+            Deadline = deadline,
+            Status = status,
+            Result = result,
         };
 
     public static Gen<Plan> Plan { get; } =
@@ -71,7 +81,8 @@ internal static class PlanGenerators
             from tasks in Gen.CollectToArray(Enumerable.Range(0, (a + 1) % 4).Select(i => Task($"t{a}-{i}", unitIds)))
             select new ReformArea($"a{a}", (a + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), areaTitle, kind)
             {
-                Targets = [.. targets], Tasks = [.. tasks],
+                Targets = [.. targets],
+                Tasks = [.. tasks],
             }))
         select new Plan(new PlanHeader(PlanKind.AnnualReform, title, issuer, 2022) { IssueDate = new PartialDate(2022, 2) })
         {

@@ -1,10 +1,12 @@
 using Cchc.Domain;
 using Cchc.Domain.Deadlines;
+using Cchc.Domain.Calendar;
 using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Targets;
 using NodaTime;
+using Cchc.Domain.Scheduling;
 
 namespace Cchc.Tests.Shared;
 

@@ -8,10 +8,24 @@ internal static class Methods
 {
     private static readonly Dictionary<string, string> Operators = new(StringComparer.Ordinal)
     {
-        ["op_Equality"] = "==", ["op_Inequality"] = "!=", ["op_LessThan"] = "<", ["op_GreaterThan"] = ">",
-        ["op_LessThanOrEqual"] = "<=", ["op_GreaterThanOrEqual"] = ">=", ["op_Addition"] = "+", ["op_Subtraction"] = "-",
-        ["op_Multiply"] = "*", ["op_Division"] = "/", ["op_Modulus"] = "%", ["op_UnaryNegation"] = "-", ["op_UnaryPlus"] = "+",
-        ["op_LogicalNot"] = "!", ["op_True"] = "true", ["op_False"] = "false", ["op_Increment"] = "++", ["op_Decrement"] = "--",
+        ["op_Equality"] = "==",
+        ["op_Inequality"] = "!=",
+        ["op_LessThan"] = "<",
+        ["op_GreaterThan"] = ">",
+        ["op_LessThanOrEqual"] = "<=",
+        ["op_GreaterThanOrEqual"] = ">=",
+        ["op_Addition"] = "+",
+        ["op_Subtraction"] = "-",
+        ["op_Multiply"] = "*",
+        ["op_Division"] = "/",
+        ["op_Modulus"] = "%",
+        ["op_UnaryNegation"] = "-",
+        ["op_UnaryPlus"] = "+",
+        ["op_LogicalNot"] = "!",
+        ["op_True"] = "true",
+        ["op_False"] = "false",
+        ["op_Increment"] = "++",
+        ["op_Decrement"] = "--",
     };
 
     public static string Declare(MethodInfo method, NullabilityInfoContext context)

@@ -19,7 +19,10 @@ internal static class LargePlan
         {
             Targets = Enumerable.Range(0, 10).Select(i => new Target($"g{a}-{i}", $"Tối thiểu {80 + i}% thủ tục hành chính được cung cấp trực tuyến toàn trình", TargetMeasure.Level)
             {
-                Comparator = Comparator.AtLeast, Value = 80 + i, Unit = QuantityUnit.Percent, BaselineYear = 2021,
+                Comparator = Comparator.AtLeast,
+                Value = 80 + i,
+                Unit = QuantityUnit.Percent,
+                BaselineYear = 2021,
             }).ToValueList(),
             Tasks = Enumerable.Range(0, taskCount / kinds.Length).Select(i => Task(a, i)).ToValueList(),
         }).ToValueList();

@@ -2,6 +2,8 @@ using BenchmarkDotNet.Attributes;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Benchmarks.Plans;
 

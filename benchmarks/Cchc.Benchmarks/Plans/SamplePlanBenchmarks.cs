@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Cchc.Domain.Serialization;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Benchmarks.Plans;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Cchc.Cli.Shell;
 using Cchc.Domain.Reporting;
+using Cchc.Domain.Scheduling;
+using Cchc.Domain.Plans;
 
 namespace Cchc.Cli.Calendar;
 

@@ -3,6 +3,8 @@ using Cchc.Cli.Calendar;
 using Cchc.Cli.Documents;
 using Cchc.Cli.Shell;
 using Cchc.Domain.Reporting;
+using Cchc.Domain.Scheduling;
+using Cchc.Domain.Plans;
 
 namespace Cchc.Cli.Commands;
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Cchc.Cli.Demo;
 using Cchc.Cli.Shell;
 using Cchc.Domain.Serialization;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Cli.Commands;
 

@@ -6,6 +6,8 @@ using Cchc.Cli.Shell;
 using Cchc.Domain.Scoring;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Cli.Commands;
 

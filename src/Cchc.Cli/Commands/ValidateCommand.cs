@@ -3,6 +3,8 @@ using Cchc.Cli.Documents;
 using Cchc.Cli.Reports;
 using Cchc.Cli.Shell;
 using Cchc.Domain.Serialization;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Cli.Commands;
 

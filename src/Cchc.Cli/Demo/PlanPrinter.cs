@@ -3,6 +3,7 @@ using Cchc.Cli.Shell;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Targets;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Cli.Demo;
 

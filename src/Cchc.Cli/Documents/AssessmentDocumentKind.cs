@@ -2,6 +2,8 @@ using Cchc.Domain.Scoring;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Serialization.Schemas;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Cli.Documents;
 

@@ -1,6 +1,8 @@
 using Cchc.Cli.Reports;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Cli.Documents;
 

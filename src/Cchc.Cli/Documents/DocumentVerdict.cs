@@ -1,4 +1,5 @@
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Cli.Documents;
 

@@ -1,4 +1,6 @@
 using Cchc.Domain.Serialization;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Cli.Documents;
 

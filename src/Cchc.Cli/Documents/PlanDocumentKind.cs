@@ -1,5 +1,7 @@
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Serialization.Schemas;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Cli.Documents;
 

@@ -2,6 +2,8 @@ using Cchc.Cli.Reports;
 using Cchc.Cli.Shell;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Serialization;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Cli.Documents;
 

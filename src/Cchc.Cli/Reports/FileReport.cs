@@ -13,5 +13,5 @@ internal sealed record FileReport(string Name, string? Kind, bool IsValid, IRead
 
     public int ErrorCount => Diagnostics.Count(d => d.Diagnostic.IsError);
 
-    public int WarningCount => Diagnostics.Count(d => d.Diagnostic.Severity == Cchc.Domain.Validation.DiagnosticSeverity.Warning);
+    public int WarningCount => Diagnostics.Count(d => d.Diagnostic.Severity == Cchc.Domain.Diagnostics.DiagnosticSeverity.Warning);
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cchc.Cli.Shell;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Cli.Reports;
 

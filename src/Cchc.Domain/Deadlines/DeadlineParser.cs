@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Cchc.Domain.Reporting;
 using NodaTime;
+using Cchc.Domain.Scheduling;
+using Cchc.Domain.Plans;
 
 namespace Cchc.Domain.Deadlines;
 

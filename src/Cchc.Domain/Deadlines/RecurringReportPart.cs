@@ -1,4 +1,6 @@
 using Cchc.Domain.Reporting;
+using Cchc.Domain.Scheduling;
+using Cchc.Domain.Plans;
 
 namespace Cchc.Domain.Deadlines;
 

@@ -1,3 +1,5 @@
+using Cchc.Domain.Reporting;
+
 namespace Cchc.Domain.Plans;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Cchc.Domain.Reporting;
+
 namespace Cchc.Domain.Plans;
 
 /// <summary>A product of a task (sản phẩm). A deliverable may have its own lead: "a) Văn phòng Sở b) Trung tâm XTTM".</summary>

@@ -1,6 +1,7 @@
 using Cchc.Domain.Legal;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Targets;
+using Cchc.Domain.Scheduling;
 
 namespace Cchc.Domain.Plans;
 

@@ -1,4 +1,6 @@
 using Cchc.Domain;
+using Cchc.Domain.Reporting;
+using Cchc.Domain.Calendar;
 
 namespace Cchc.Domain.Plans;
 

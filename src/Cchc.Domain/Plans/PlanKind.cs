@@ -1,3 +1,5 @@
+using Cchc.Domain.Reporting;
+
 namespace Cchc.Domain.Plans;
 
 /// <summary>What kind of plan a document is.</summary>

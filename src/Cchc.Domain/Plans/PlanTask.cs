@@ -1,5 +1,6 @@
 using Cchc.Domain.Deadlines;
 using NodaTime;
+using Cchc.Domain.Reporting;
 
 namespace Cchc.Domain.Plans;
 

@@ -1,3 +1,5 @@
+using Cchc.Domain.Reporting;
+
 namespace Cchc.Domain.Plans;
 
 /// <summary>One line of "Nơi nhận": who receives the document and why ("UBND tỉnh (thay b/c)").</summary>

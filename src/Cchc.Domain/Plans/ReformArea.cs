@@ -1,4 +1,5 @@
 using Cchc.Domain.Targets;
+using Cchc.Domain.Reporting;
 
 namespace Cchc.Domain.Plans;
 

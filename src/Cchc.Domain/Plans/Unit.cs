@@ -1,3 +1,5 @@
+using Cchc.Domain.Reporting;
+
 namespace Cchc.Domain.Plans;
 
 /// <summary>A body the plan names: one of the issuer's own units or an external body.</summary>

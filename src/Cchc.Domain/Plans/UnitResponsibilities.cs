@@ -1,3 +1,5 @@
+using Cchc.Domain.Reporting;
+
 namespace Cchc.Domain.Plans;
 
 /// <summary>What one unit is responsible for in a plan, as <see cref="ResponsibilityMatrix"/> derives it.</summary>

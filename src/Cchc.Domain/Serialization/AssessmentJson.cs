@@ -2,6 +2,8 @@ using System.Text.Json;
 using Cchc.Domain.Scoring;
 using Cchc.Domain.Serialization.Scoring;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Domain.Serialization;
 

@@ -1,5 +1,7 @@
 using Cchc.Domain.Scoring;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Domain.Serialization;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Cchc.Domain.Scoring;
 using Cchc.Domain.Serialization;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Validation;
 

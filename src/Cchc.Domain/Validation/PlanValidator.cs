@@ -1,5 +1,6 @@
 using Cchc.Domain.Plans;
 using Cchc.Domain.Validation.Plans;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Validation;
 

@@ -66,7 +66,7 @@ public sealed class CalendarCommandsTests
 
         var plan = Cchc.Domain.Serialization.PlanJson.Read(File.ReadAllBytes(Seed003)).Plan!;
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(Cchc.Domain.Reporting.PlanCalendar.For(plan).ToICalendar(now), run.Stdout);
+        Assert.Equal(Cchc.Domain.Scheduling.PlanCalendar.For(plan).ToICalendar(now), run.Stdout);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cchc.Cli.Tests.Support;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Cli.Tests.Commands;
 

@@ -4,6 +4,8 @@ using System.Text.Json;
 using Cchc.Cli.Tests.Support;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Serialization.Schemas;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Cli.Tests.Schema;
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Cchc.Domain.Serialization;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Cli.Tests.Support;
 

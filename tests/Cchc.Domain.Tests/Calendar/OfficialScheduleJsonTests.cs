@@ -2,6 +2,7 @@ using Cchc.Domain.Calendar;
 using Cchc.Domain.Calendar.Schedules;
 using Cchc.Domain.Validation;
 using NodaTime;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Tests.Calendar;
 

@@ -3,6 +3,9 @@ using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Serialization;
 using NodaTime;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Scheduling;
 
 namespace Cchc.Domain.Tests.Deadlines;
 

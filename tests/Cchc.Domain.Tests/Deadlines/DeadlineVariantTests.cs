@@ -1,6 +1,8 @@
 using Cchc.Domain.Deadlines;
 using Cchc.Domain.Reporting;
 using NodaTime;
+using Cchc.Domain.Scheduling;
+using Cchc.Domain.Plans;
 
 namespace Cchc.Domain.Tests.Deadlines;
 

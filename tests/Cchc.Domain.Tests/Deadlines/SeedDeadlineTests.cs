@@ -94,7 +94,8 @@ public sealed class SeedDeadlineTests
             [
                 new LabelledPart("Kế hoạch", new QuarterDeadline(2021, 1) { Text = "Quý I" }),
                 new LabelledPart("Báo cáo", new ByDateDeadline(new LocalDate(2021, 11, 30)) { Text = "Trước 30/11" }),
-            ]) { Text = Labelled },
+            ])
+            { Text = Labelled },
             deadline);
         Assert.Equal(new DateInterval(new LocalDate(2021, 1, 1), new LocalDate(2021, 11, 30)), deadline.Span);
     }

@@ -2,6 +2,8 @@ using Cchc.Domain.Calendar;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Serialization;
 using NodaTime;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Tests.Docs;
 

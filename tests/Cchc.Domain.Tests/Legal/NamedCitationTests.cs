@@ -67,7 +67,12 @@ public sealed class NamedCitationTests
         Assert.Equal(
             new LegalReference(LegalDocumentType.Law, "Luật Cán bộ, công chức số 22/2008/QH12 ngày 13/11/2008 của Quốc hội")
             {
-                Title = "Cán bộ, công chức", Number = "22", Year = 2008, IssuerCode = "QH12", Date = new LocalDate(2008, 11, 13), Issuer = "Quốc hội",
+                Title = "Cán bộ, công chức",
+                Number = "22",
+                Year = 2008,
+                IssuerCode = "QH12",
+                Date = new LocalDate(2008, 11, 13),
+                Issuer = "Quốc hội",
             },
             found[0]);
         Assert.Equal(("80", 2015, "QH13", "Ban hành văn bản quy phạm pháp luật"), (found[1].Number, found[1].Year, found[1].IssuerCode, found[1].Title));

@@ -1,6 +1,8 @@
 using Cchc.Domain.Serialization;
 using FsCheck;
 using FsCheck.Fluent;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Tests.Plans;
 

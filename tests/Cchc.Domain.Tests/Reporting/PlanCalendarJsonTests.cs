@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Tests.Samples;
+using Cchc.Domain.Scheduling;
+using Cchc.Domain.Plans;
 
 namespace Cchc.Domain.Tests.Reporting;
 

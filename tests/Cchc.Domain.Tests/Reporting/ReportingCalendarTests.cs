@@ -3,6 +3,7 @@ using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Tests.Samples;
 using NodaTime;
+using Cchc.Domain.Scheduling;
 
 namespace Cchc.Domain.Tests.Reporting;
 

@@ -2,6 +2,8 @@ using Cchc.Domain.Plans;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Targets;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Domain.Tests.Samples;
 

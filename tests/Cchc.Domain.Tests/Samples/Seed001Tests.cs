@@ -2,6 +2,7 @@ using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Targets;
+using Cchc.Domain.Scheduling;
 
 namespace Cchc.Domain.Tests.Samples;
 

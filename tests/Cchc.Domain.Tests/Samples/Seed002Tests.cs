@@ -1,9 +1,11 @@
 using Cchc.Domain.Deadlines;
+using Cchc.Domain.Calendar;
 using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Targets;
 using NodaTime;
+using Cchc.Domain.Scheduling;
 
 namespace Cchc.Domain.Tests.Samples;
 

@@ -1,4 +1,5 @@
 using Cchc.Domain.Deadlines;
+using Cchc.Domain.Calendar;
 using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
@@ -6,6 +7,9 @@ using Cchc.Domain.Serialization;
 using Cchc.Domain.Targets;
 using Cchc.Domain.Validation;
 using NodaTime;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
+using Cchc.Domain.Scheduling;
 
 namespace Cchc.Domain.Tests.Samples;
 

@@ -1,10 +1,14 @@
 using Cchc.Domain.Legal;
+using Cchc.Domain.Calendar;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Targets;
 using Cchc.Domain.Validation;
 using NodaTime;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
+using Cchc.Domain.Scheduling;
 
 namespace Cchc.Domain.Tests.Samples;
 

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Cchc.Domain.Scoring;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Domain.Tests.Scoring;
 

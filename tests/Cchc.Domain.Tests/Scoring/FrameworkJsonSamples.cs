@@ -1,5 +1,7 @@
 using Cchc.Domain.Scoring;
 using Cchc.Domain.Serialization;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Tests.Scoring;
 

@@ -3,6 +3,8 @@ using Cchc.Domain.Scoring;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Validation;
 using FsCheck.Fluent;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Domain.Tests.Scoring;
 

@@ -2,6 +2,8 @@ using Cchc.Domain.Scoring;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Validation;
 using static Cchc.Domain.Tests.Scoring.Build;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Domain.Tests.Scoring;
 
@@ -95,7 +97,8 @@ public sealed class ValidationTests
             Entry("2", new LevelInput("gioi")),
             Points("1", 1m),
             Points("9.9", 1m),
-            Points("1.2", 5m)) with { Framework = new FrameworkReference("test", "0") };
+            Points("1.2", 5m)) with
+        { Framework = new FrameworkReference("test", "0") };
 
         var found = AssessmentValidator.Validate(framework, assessment).Select(d => (d.Code, d.Path)).ToList();
 

@@ -1,5 +1,7 @@
 using Cchc.Domain.Serialization;
 using FsCheck.Fluent;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Tests.Serialization;
 

@@ -3,6 +3,8 @@ using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Serialization;
 using NodaTime;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Tests.Serialization;
 

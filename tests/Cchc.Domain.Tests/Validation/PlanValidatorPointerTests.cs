@@ -8,6 +8,9 @@ using Cchc.Domain.Serialization;
 using Cchc.Domain.Validation;
 using FsCheck;
 using FsCheck.Fluent;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
+using Cchc.Domain.Scheduling;
 
 namespace Cchc.Domain.Tests.Validation;
 

@@ -5,6 +5,7 @@ using Cchc.Domain.Plans;
 using Cchc.Domain.Targets;
 using Cchc.Domain.Validation;
 using NodaTime;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Tests.Validation;
 

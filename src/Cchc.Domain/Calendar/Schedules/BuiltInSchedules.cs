@@ -1,4 +1,6 @@
 using System.Globalization;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Calendar.Schedules;
 

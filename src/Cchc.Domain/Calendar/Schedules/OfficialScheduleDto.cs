@@ -1,3 +1,6 @@
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
+
 namespace Cchc.Domain.Calendar.Schedules;
 
 /// <summary>Transfer object of one year's schedule.</summary>

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Domain.Calendar.Schedules;
 

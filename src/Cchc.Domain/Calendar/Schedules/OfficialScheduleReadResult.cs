@@ -1,4 +1,6 @@
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Domain.Calendar.Schedules;
 

@@ -2,6 +2,8 @@ using Cchc.Domain.Serialization;
 using Cchc.Domain.Validation;
 using NodaTime;
 using NodaTime.Text;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Domain.Calendar.Schedules;
 

@@ -2,6 +2,10 @@
 using System.Text.Json.Serialization;
 using Cchc.Domain.Reporting;
 using NodaTime;
+using Cchc.Domain.Scheduling;
+using Cchc.Domain.Plans;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Serialization.Plans;
 

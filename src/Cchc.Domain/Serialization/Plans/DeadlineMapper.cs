@@ -1,4 +1,6 @@
 using Cchc.Domain.Deadlines;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Serialization.Plans;
 

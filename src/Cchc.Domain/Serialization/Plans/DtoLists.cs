@@ -1,3 +1,6 @@
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
+
 namespace Cchc.Domain.Serialization.Plans;
 
 /// <summary>Maps the model's lists to transfer lists for writing.</summary>

@@ -1,10 +1,14 @@
 #pragma warning disable MA0048 // The transfer types of one contract live together, in the order of the format's documentation.
 using System.Text.Json.Serialization;
 using Cchc.Domain.Legal;
+using Cchc.Domain.Calendar;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Targets;
 using NodaTime;
+using Cchc.Domain.Scheduling;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Serialization.Plans;
 

@@ -1,6 +1,8 @@
 using Cchc.Domain.Plans;
 using Cchc.Domain.Serialization.Plans;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Json;
 
 namespace Cchc.Domain.Serialization;
 

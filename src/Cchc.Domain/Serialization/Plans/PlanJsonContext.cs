@@ -1,9 +1,13 @@
 using System.Text.Json.Serialization;
 using Cchc.Domain.Legal;
+using Cchc.Domain.Calendar;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
-using Cchc.Domain.Serialization.Converters;
+using Cchc.Domain.Json.Converters;
 using Cchc.Domain.Targets;
+using Cchc.Domain.Scheduling;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Serialization.Plans;
 

@@ -2,6 +2,9 @@ using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Reporting;
 using Cchc.Domain.Targets;
+using Cchc.Domain.Scheduling;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Serialization.Plans;
 

@@ -1,4 +1,6 @@
 using NodaTime;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Serialization.Scoring;
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Cchc.Domain.Scoring;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Serialization.Scoring;
 

@@ -1,4 +1,6 @@
 using Cchc.Domain.Scoring;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Serialization.Scoring;
 

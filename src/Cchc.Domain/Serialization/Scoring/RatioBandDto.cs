@@ -1,3 +1,6 @@
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
+
 namespace Cchc.Domain.Serialization.Scoring;
 
 /// <summary>One percentage band.</summary>

@@ -1,5 +1,7 @@
 using Cchc.Domain.Scoring;
 using NodaTime;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Serialization.Scoring;
 

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Cchc.Domain.Scoring;
-using Cchc.Domain.Serialization.Converters;
+using Cchc.Domain.Json.Converters;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Serialization.Scoring;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Validation.Plans;
 

@@ -1,3 +1,5 @@
+using Cchc.Domain.Diagnostics;
+
 namespace Cchc.Domain.Validation.Plans;
 
 /// <summary>What a FluentValidation failure carries to become a <see cref="Diagnostic"/>: the message arguments and an optional suggestion.</summary>

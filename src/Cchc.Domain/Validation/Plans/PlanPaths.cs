@@ -1,6 +1,8 @@
 using Cchc.Domain.Plans;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Targets;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Validation.Plans;
 

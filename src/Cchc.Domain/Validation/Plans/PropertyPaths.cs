@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Validation.Plans;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Validation.Plans;
 

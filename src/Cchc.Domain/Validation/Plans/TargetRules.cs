@@ -1,5 +1,6 @@
 using Cchc.Domain.Targets;
 using FluentValidation;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Validation.Plans;
 

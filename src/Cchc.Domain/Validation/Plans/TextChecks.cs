@@ -3,6 +3,8 @@ using Cchc.Domain.Plans;
 using Cchc.Domain.Serialization;
 using Cchc.Domain.Text;
 using FluentValidation;
+using Cchc.Domain.Json;
+using Cchc.Domain.Diagnostics;
 
 namespace Cchc.Domain.Validation.Plans;
 
