@@ -1,6 +1,7 @@
 using Cchc.Domain.Calendar;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace Cchc.Domain.Tests.Calendar;
@@ -12,13 +13,13 @@ public sealed class LunarCalendarProperties
 
     internal static Gen<LocalDate> AnyDate { get; } = Gen.Choose(0, Span).Select(d => Min.PlusDays(d));
 
-    [Fact]
-    public void ToSolar_inverts_ToLunar() =>
-        PropertyCheck.ForAll(AnyDate, d => VietnameseLunarCalendar.ToSolar(VietnameseLunarCalendar.ToLunar(d)) == d, 2000);
+    [Property(MaxTest = 2000)]
+    public Property ToSolar_inverts_ToLunar() =>
+        Prop.ForAll(AnyDate.ToArbitrary(), d => VietnameseLunarCalendar.ToSolar(VietnameseLunarCalendar.ToLunar(d)) == d);
 
-    [Fact]
-    public void Consecutive_days_have_consecutive_lunar_days() =>
-        PropertyCheck.ForAll(AnyDate.Where(d => d < new LocalDate(2199, 12, 31)), d =>
+    [Property(MaxTest = 2000)]
+    public Property Consecutive_days_have_consecutive_lunar_days() =>
+        Prop.ForAll(AnyDate.Where(d => d < new LocalDate(2199, 12, 31)).ToArbitrary(), d =>
         {
             var today = VietnameseLunarCalendar.ToLunar(d);
             var tomorrow = VietnameseLunarCalendar.ToLunar(d.PlusDays(1));
@@ -31,7 +32,7 @@ public sealed class LunarCalendarProperties
             {
                 Assert.Equal(VietnameseLunarCalendar.MonthLength(today.Year, today.Month, today.IsLeapMonth), today.Day);
             }
-        }, 2000);
+        });
 
     [Fact]
     public void Every_month_from_1900_to_2199_has_29_or_30_days_and_years_12_or_13_months()
@@ -79,9 +80,9 @@ public sealed class LunarCalendarProperties
         }
     }
 
-    [Fact]
-    public void The_winter_solstice_is_always_in_month_11() =>
-        PropertyCheck.ForAll(Gen.Choose(1900, 2199), year =>
+    [Property(MaxTest = 300)]
+    public Property The_winter_solstice_is_always_in_month_11() =>
+        Prop.ForAll(Gen.Choose(1900, 2199).ToArbitrary(), year =>
         {
             // The December solstice falls on 21 or 22 December (Gregorian) in 1900–2199.
             var lunar = VietnameseLunarCalendar.ToLunar(new LocalDate(year, 12, 21));

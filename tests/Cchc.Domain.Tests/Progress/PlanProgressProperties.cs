@@ -1,7 +1,9 @@
+using FsCheck;
 using Cchc.Domain.Calendar;
 using Cchc.Domain.Plans;
 using Cchc.Domain.Progress;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace Cchc.Domain.Tests.Progress;
@@ -44,9 +46,9 @@ public sealed class PlanProgressProperties
         }
     }
 
-    [Fact]
-    public void Shares_are_fractions_and_done_plus_not_done_is_the_total() =>
-        PropertyCheck.ForAll(Plans, input =>
+    [Property(MaxTest = 150)]
+    public Property Shares_are_fractions_and_done_plus_not_done_is_the_total() =>
+        Prop.ForAll(Plans.ToArbitrary(), input =>
         {
             var (progress, plan) = Measure(input);
             AssertShares(progress.Tasks);
@@ -58,11 +60,11 @@ public sealed class PlanProgressProperties
             Assert.Equal(plan.AllTasks.Count(), progress.Tasks.Total + progress.Tasks.Cancelled);
             Assert.Equal(progress.Tasks.Total, progress.Areas.Sum(a => a.Tasks.Total));
             Assert.Equal(progress.Tasks.Done, progress.Areas.Sum(a => a.Tasks.Done));
-        }, maxTest: 150);
+        });
 
-    [Fact]
-    public void Every_target_has_one_outcome_and_the_counts_add_up() =>
-        PropertyCheck.ForAll(Plans, input =>
+    [Property(MaxTest = 150)]
+    public Property Every_target_has_one_outcome_and_the_counts_add_up() =>
+        Prop.ForAll(Plans.ToArbitrary(), input =>
         {
             var (progress, plan) = Measure(input);
             Assert.Equal(plan.AllTargets.Count(), progress.TargetOutcomes.Length);
@@ -72,11 +74,11 @@ public sealed class PlanProgressProperties
             {
                 Assert.InRange(share, 0m, 1m);
             }
-        }, maxTest: 150);
+        });
 
-    [Fact]
-    public void A_task_completed_after_the_day_measured_is_not_done_yet() =>
-        PropertyCheck.ForAll(Plans, input =>
+    [Property(MaxTest = 100)]
+    public Property A_task_completed_after_the_day_measured_is_not_done_yet() =>
+        Prop.ForAll(Plans.ToArbitrary(), input =>
         {
             var (progress, plan) = Measure(input);
             var tasks = plan.AllTasks.Select(at => at.Task).ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -84,5 +86,5 @@ public sealed class PlanProgressProperties
             {
                 Assert.False(state.IsDone, state.TaskId);
             }
-        }, maxTest: 100);
+        });
 }

@@ -1,5 +1,7 @@
+using FsCheck;
 using Cchc.Domain.Serialization;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Cchc.Domain.Json;
 using Cchc.Domain.Diagnostics;
 
@@ -15,8 +17,8 @@ public sealed class DamagedSampleTests
     [Fact]
     public void There_are_five_samples() => Assert.Equal(5, Samples.Length);
 
-    [Fact]
-    public void Reading_a_randomly_damaged_sample_never_throws_and_always_gives_a_verdict()
+    [Property(MaxTest = 400)]
+    public Property Reading_a_randomly_damaged_sample_never_throws_and_always_gives_a_verdict()
     {
         var damage =
             from sample in Gen.Choose(0, Samples.Length - 1)
@@ -24,7 +26,7 @@ public sealed class DamagedSampleTests
             from cut in Gen.Choose(0, 16)
             from insert in Gen.Elements(Noise).ArrayOf()
             select (sample, start, cut, insert);
-        PropertyCheck.ForAll(damage, d =>
+        return Prop.ForAll(damage.ToArbitrary(), d =>
         {
             var original = Samples[d.sample];
             var at = d.start % original.Length;
@@ -35,16 +37,16 @@ public sealed class DamagedSampleTests
             Assert.Equal(result.Plan is not null && !result.Diagnostics.Any(x => x.IsError), result.IsValid);
             Assert.True(result.IsValid || result.Diagnostics.Any(x => x.IsError), "an invalid document must say why");
             Assert.All(result.Diagnostics, x => Assert.StartsWith("CCHC", x.Code, StringComparison.Ordinal));
-        }, maxTest: 400);
+        });
     }
 
-    [Fact]
-    public void Truncating_a_sample_anywhere_gives_a_syntax_error_not_an_exception() =>
-        PropertyCheck.ForAll(Gen.Zip(Gen.Choose(0, Samples.Length - 1), Gen.Choose(1, 1_000_000)), pair =>
+    [Property(MaxTest = 200)]
+    public Property Truncating_a_sample_anywhere_gives_a_syntax_error_not_an_exception() =>
+        Prop.ForAll(Gen.Zip(Gen.Choose(0, Samples.Length - 1), Gen.Choose(1, 1_000_000)).ToArbitrary(), pair =>
         {
             var sample = Samples[pair.Item1];
             var length = pair.Item2 % (sample.Length - 2);
             var result = PlanJson.Read(sample.AsSpan(0, length));
             Assert.Contains(result.Diagnostics, x => x.Code == "CCHC1001");
-        }, maxTest: 200);
+        });
 }

@@ -8,6 +8,7 @@ using Cchc.Domain.Serialization;
 using Cchc.Domain.Validation;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Cchc.Domain.Diagnostics;
 using Cchc.Domain.Json;
 using Cchc.Domain.Scheduling;
@@ -110,9 +111,9 @@ public sealed class PlanValidatorPointerTests
             ],
             PlanValidator.Validate(BrokenDeep()).Select(d => $"{d.Code} at {d.Path}"));
 
-    [Fact]
-    public void Every_finding_points_at_the_value_it_is_about_and_every_unknown_id_is_found() =>
-        PropertyCheck.ForAll(BrokenPlans, plan =>
+    [Property(MaxTest = 300)]
+    public Property Every_finding_points_at_the_value_it_is_about_and_every_unknown_id_is_found() =>
+        Prop.ForAll(BrokenPlans.ToArbitrary(), plan =>
         {
             using var json = JsonDocument.Parse(PlanJson.Write(plan));
             var reported = new List<string>();
