@@ -23,7 +23,10 @@ internal static class CchcApp
         var messages = TerminalText.Writer(stderr);
         try
         {
-            return RunCore(args, stdin, stdout, messages, clock, extraCommands ?? []);
+            var exitCode = RunCore(args, stdin, stdout, messages, clock, extraCommands ?? []);
+            stdout.Flush();
+            messages.Flush();
+            return exitCode;
         }
         catch (Exception ex) when (OutputFailure.IsOutputError(ex))
         {
