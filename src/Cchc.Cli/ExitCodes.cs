@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>A usage error (unknown option, unsupported kind) or an input that could not be read.</summary>
     public const int UsageOrIoError = 2;
+
+    /// <summary>An internal error: a bug in the tool, reported in one line without a stack trace (<see cref="Shell.LastResort"/>).</summary>
+    public const int InternalError = 3;
 }

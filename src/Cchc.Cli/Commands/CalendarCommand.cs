@@ -51,7 +51,7 @@ internal sealed class CalendarCommand : ICliCommand
                     context.Stdout.Write(calendar.ToICalendar(context.Clock.GetCurrentInstant()));
                     break;
                 default:
-                    PlanCalendarText.Write(calendar, context.Stdout, t);
+                    PlanCalendarText.Write(calendar, context.Text, t);
                     break;
             }
 

@@ -23,7 +23,7 @@ internal sealed class DemoCommand : ICliCommand
     public static int Execute(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var printer = new PlanPrinter(context.Stdout, context.Language);
+        var printer = new PlanPrinter(context.Text, context.Language);
         var exitCode = ExitCodes.Success;
         foreach (var (name, bytes) in DemoSamples.All())
         {
@@ -34,10 +34,10 @@ internal sealed class DemoCommand : ICliCommand
             }
             else
             {
-                context.Stdout.WriteLine($"== {name}: " + context.Language.T("not readable", "không đọc được"));
+                context.Text.WriteLine($"== {name}: " + context.Language.T("not readable", "không đọc được"));
                 foreach (var diagnostic in result.Errors)
                 {
-                    context.Stdout.WriteLine($"   {diagnostic.Code} [{diagnostic.Path}] {diagnostic.GetMessage(context.Language.Culture)}");
+                    context.Text.WriteLine($"   {diagnostic.Code} [{diagnostic.Path}] {diagnostic.GetMessage(context.Language.Culture)}");
                 }
             }
 

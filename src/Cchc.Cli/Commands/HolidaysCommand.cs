@@ -44,15 +44,15 @@ internal sealed class HolidaysCommand : ICliCommand
                 var kind = KindName(holiday.Kind, t);
                 var days = t.Count(holiday.Dates.Count, "day", "days", "ngày");
                 var provisional = holiday.IsProvisional ? t.T(" (from the Labour Code's rules; no official notice recorded)", " (theo quy định của Bộ luật Lao động; chưa ghi nhận thông báo chính thức)") : string.Empty;
-                context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dates}  {name} [{kind}, {days}]{provisional}"));
+                context.Text.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{dates}  {name} [{kind}, {days}]{provisional}"));
                 foreach (var worked in holiday.MakeUpDates)
                 {
-                    context.Stdout.WriteLine($"    {t.T("worked in exchange", "làm bù")}: {DateArgument.Describe(worked, t)}");
+                    context.Text.WriteLine($"    {t.T("worked in exchange", "làm bù")}: {DateArgument.Describe(worked, t)}");
                 }
 
                 if (holiday.Source is { } source)
                 {
-                    context.Stdout.WriteLine($"    {t.T("source", "nguồn")}: {source}");
+                    context.Text.WriteLine($"    {t.T("source", "nguồn")}: {source}");
                 }
             }
 

@@ -54,7 +54,7 @@ internal sealed class LunarCommand : ICliCommand
 
         var lunar = VietnameseLunarCalendar.ToLunar(solar);
         var leap = lunar.IsLeapMonth ? t.T(" (leap month)", " (nhuận)") : string.Empty;
-        context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        context.Text.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{DateArgument.Describe(solar, t)} = {t.T("lunar", "âm lịch")} {lunar.Day:D2}/{lunar.Month:D2}{leap}/{lunar.Year}"));
         return ExitCodes.Success;
     }
@@ -70,7 +70,7 @@ internal sealed class LunarCommand : ICliCommand
                 string.Create(CultureInfo.InvariantCulture, $"Ngày âm lịch {given.Day:D2}/{given.Month:D2}{(isLeap ? " (nhuận)" : string.Empty)}/{given.Year} không tồn tại (tháng thiếu, năm không có tháng nhuận đó, hoặc ngoài 1900–2199)."));
         }
 
-        context.Stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        context.Text.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{t.T("lunar", "âm lịch")} {given.Day:D2}/{given.Month:D2}{(isLeap ? t.T(" (leap month)", " (nhuận)") : string.Empty)}/{given.Year} = {DateArgument.Describe(solar, t)}"));
         return ExitCodes.Success;
     }

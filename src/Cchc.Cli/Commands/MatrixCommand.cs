@@ -41,7 +41,7 @@ internal sealed class MatrixCommand : ICliCommand
                 "csv" => new CsvMatrixRenderer(),
                 _ => new TextMatrixRenderer(),
             };
-            renderer.Render(new PlanMatrix(plan, t), context.Stdout, t);
+            renderer.Render(new PlanMatrix(plan, t), renderer is CsvMatrixRenderer ? context.Stdout : context.Text, t);
             return exitCode;
         });
         return command;

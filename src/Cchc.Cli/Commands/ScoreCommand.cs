@@ -114,7 +114,7 @@ internal sealed class ScoreCommand : ICliCommand
 
         if (scored.Count > 0)
         {
-            renderer.Render(ScoreReport.Of(loaded.Report.Name, framework, scored, options), context.Stdout, t);
+            renderer.Render(ScoreReport.Of(loaded.Report.Name, framework, scored, options), renderer is TextScoreRenderer ? context.Text : context.Stdout, t);
         }
         else if (!ioError)
         {

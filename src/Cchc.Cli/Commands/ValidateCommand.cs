@@ -109,7 +109,7 @@ internal sealed class ValidateCommand : ICliCommand
             reports.Add(DocumentValidation.Validate(input.Name, input.Bytes, kind, probe, options));
         }
 
-        writer.Write(reports, context.Stdout, context.Language);
+        writer.Write(reports, writer is TextReportWriter ? context.Text : context.Stdout, context.Language);
         if (reports.Exists(r => r.HasIoError))
         {
             return ExitCodes.UsageOrIoError;

@@ -75,7 +75,7 @@ internal sealed class WorkdaysCommand : ICliCommand
 
         try
         {
-            context.Stdout.WriteLine(answer(calendar));
+            context.Text.WriteLine(answer(calendar));
             return ExitCodes.Success;
         }
         catch (ArgumentOutOfRangeException)

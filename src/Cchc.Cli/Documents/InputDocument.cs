@@ -27,50 +27,36 @@ internal sealed class InputDocument
 
     public const string StdinName = "<stdin>";
 
+    /// <summary>The most bytes read from one input (file or standard input): 64 MiB. A larger input, or an endless one (<c>/dev/zero</c>), is an I/O error.</summary>
+    public const int MaxBytes = 64 * 1024 * 1024;
+
     /// <summary>Reads <paramref name="path"/> (or standard input for <c>-</c>), turning every I/O failure into a message that says what to do.</summary>
-    public static InputDocument Load(string path, Stream stdin)
+    public static InputDocument Load(string path, Stream stdin, int maxBytes = MaxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(stdin);
         if (string.Equals(path, "-", StringComparison.Ordinal))
         {
-            using var buffer = new MemoryStream();
-            try
-            {
-                stdin.CopyTo(buffer);
-            }
-            catch (IOException ex)
-            {
-                return Failed(StdinName, $"cannot read standard input: {ex.Message}", $"không đọc được đầu vào chuẩn: {ex.Message}");
-            }
-
-            return new InputDocument(StdinName, buffer.ToArray(), null, null);
+            var fromStdin = BoundedFile.ReadStream(stdin, maxBytes, "standard input");
+            return fromStdin.Bytes is { } bytes
+                ? new InputDocument(StdinName, bytes, null, null)
+                : fromStdin.Problem == FileProblem.TooLarge
+                    ? Failed(StdinName, $"standard input is larger than {BoundedFile.Size(maxBytes)}, the most the tool reads.",
+                        $"đầu vào chuẩn lớn hơn {BoundedFile.Size(maxBytes)}, mức tối đa công cụ đọc.")
+                    : Failed(StdinName, fromStdin.MessageEn, fromStdin.MessageVi);
         }
 
-        if (Directory.Exists(path))
+        var read = BoundedFile.ReadAllBytes(path, maxBytes);
+        var shown = TerminalText.Shown(path);
+        return read.Problem switch
         {
-            return Failed(path, $"'{path}' is a directory; give the JSON files in it instead (for example {Path.Combine(path, "*.json")}).",
-                $"'{path}' là một thư mục; hãy chỉ ra các tệp JSON trong đó (ví dụ {Path.Combine(path, "*.json")}).");
-        }
-
-        try
-        {
-            return new InputDocument(path, File.ReadAllBytes(path), null, null);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return Failed(path, $"'{path}' does not exist; check the path (use - to read standard input).",
-                $"'{path}' không tồn tại; hãy kiểm tra đường dẫn (dùng - để đọc đầu vào chuẩn).");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return Failed(path, $"'{path}' cannot be opened: permission denied; check its permissions.",
-                $"không mở được '{path}': không có quyền; hãy kiểm tra quyền truy cập tệp.");
-        }
-        catch (Exception ex) when (ex is IOException or NotSupportedException or ArgumentException)
-        {
-            return Failed(path, $"'{path}' cannot be read: {ex.Message}", $"không đọc được '{path}': {ex.Message}");
-        }
+            FileProblem.None => new InputDocument(path, read.Bytes, null, null),
+            FileProblem.Directory => Failed(path, $"'{shown}' is a directory; give the JSON files in it instead (for example {TerminalText.Shown(Path.Combine(path, "*.json"))}).",
+                $"'{shown}' là một thư mục; hãy chỉ ra các tệp JSON trong đó (ví dụ {TerminalText.Shown(Path.Combine(path, "*.json"))})."),
+            FileProblem.NotFound => Failed(path, $"'{shown}' does not exist; check the path (use - to read standard input).",
+                $"'{shown}' không tồn tại; hãy kiểm tra đường dẫn (dùng - để đọc đầu vào chuẩn)."),
+            _ => Failed(path, read.MessageEn, read.MessageVi),
+        };
     }
 
     /// <summary>The error message in the context's language.</summary>

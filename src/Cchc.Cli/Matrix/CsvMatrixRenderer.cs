@@ -47,5 +47,5 @@ internal sealed class CsvMatrixRenderer : IMatrixRenderer
         }
     }
 
-    private static void Row(TextWriter output, params string[] cells) => Csv.Row(output, cells);
+    private static void Row(TextWriter output, params string[] cells) => Csv.Row(output, cells.Select(c => (CsvCell)c));
 }

@@ -134,19 +134,36 @@ internal sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    /// <summary>A URI reference for a path as given: relative paths stay relative (with '/'), absolute ones become file URIs.</summary>
-    internal static string ArtifactUri(string name)
+    /// <summary>
+    /// An RFC 3986 URI reference naming the file as given: a relative path stays relative, an absolute one
+    /// becomes a <c>file:</c> URI; each segment percent-encoded (<see cref="Uri.EscapeDataString(string)"/>).
+    /// Only the platform's separators separate segments: on Linux a backslash is part of a file name and is
+    /// written <c>%5C</c>, where <see cref="Uri"/> would turn it into '/', naming another file.
+    /// </summary>
+    internal static string ArtifactUri(string name) => ArtifactUri(name, Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar, Path.IsPathFullyQualified(name));
+
+    /// <summary><see cref="ArtifactUri(string)"/> with the platform's conventions given (tests check Windows paths on Linux).</summary>
+    internal static string ArtifactUri(string name, char separator, char altSeparator, bool fullyQualified)
     {
         if (string.Equals(name, Documents.InputDocument.StdinName, StringComparison.Ordinal))
         {
             return "stdin";
         }
 
-        if (Path.IsPathFullyQualified(name))
+        var segments = name.Split(separator == altSeparator ? [separator] : [separator, altSeparator]);
+        if (!fullyQualified)
         {
-            return new Uri(name).AbsoluteUri;
+            return string.Join('/', segments.Select(Uri.EscapeDataString));
         }
 
-        return string.Join('/', name.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+        // Windows: "C:\x" → file:///C:/x, "\\server\share\x" → file://server/share/x. Unix: "/x" → file:///x.
+        if (segments.Length > 2 && segments[0].Length == 0 && segments[1].Length == 0 && separator == '\\')
+        {
+            return "file://" + Uri.EscapeDataString(segments[2]) + "/" + string.Join('/', segments.Skip(3).Select(Uri.EscapeDataString));
+        }
+
+        var escaped = segments.Select((segment, i) => i == 0 && segment is [_, ':'] && char.IsAsciiLetter(segment[0]) ? segment : Uri.EscapeDataString(segment));
+        var path = string.Join('/', escaped);
+        return "file://" + (path.StartsWith('/') ? path : "/" + path);
     }
 }

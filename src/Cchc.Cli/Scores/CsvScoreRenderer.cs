@@ -17,21 +17,24 @@ internal sealed class CsvScoreRenderer : IScoreRenderer
         Csv.Header(output, [
             "file", "unitCode", "unitName", "block", "year", "rank", "excludedFromRanking", "totalPoints", "applicableMaxPoints", "indexPercent",
             "classCode", "classLabel", "selfAssessedTotal", "appraisedTotal", "difference", "surveyTotal", "bonus", "penalty",
-            .. areas.Select(code => "area:" + code),
+            .. areas.Select(code => (CsvCell)("area:" + code)),
         ]);
         foreach (var unit in report.Units)
         {
             var card = unit.Card;
             Csv.Row(output, [
-                unit.File, card.Unit.Code, card.Unit.Name, card.Block, card.Year.ToString(CultureInfo.InvariantCulture),
-                unit.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, card.ExcludedFromRanking ? "true" : "false",
-                Numbers.Exact(card.TotalPoints), Numbers.Exact(card.ApplicableMaxPoints), Numbers.Exact(card.IndexPercent),
+                unit.File, card.Unit.Code, card.Unit.Name, card.Block, Number(card.Year.ToString(CultureInfo.InvariantCulture)),
+                Number(unit.Rank?.ToString(CultureInfo.InvariantCulture) ?? string.Empty), card.ExcludedFromRanking ? "true" : "false",
+                Exact(card.TotalPoints), Exact(card.ApplicableMaxPoints), Exact(card.IndexPercent),
                 card.Class?.Code ?? string.Empty, card.Class?.Label ?? string.Empty,
-                Numbers.Exact(card.SelfAssessedTotal), Numbers.Exact(card.AppraisedTotal), Numbers.Exact(card.Difference), Numbers.Exact(card.SurveyTotal),
-                Numbers.Exact(card.Adjustments.Bonus), Numbers.Exact(card.Adjustments.Penalty),
-                .. areas.Select(code => card.Areas.FirstOrDefault(a => string.Equals(a.Code, code, StringComparison.Ordinal)) is { } area ? Numbers.Exact(area.Points) : string.Empty),
+                Exact(card.SelfAssessedTotal), Exact(card.AppraisedTotal), Exact(card.Difference), Exact(card.SurveyTotal),
+                Exact(card.Adjustments.Bonus), Exact(card.Adjustments.Penalty),
+                .. areas.Select(code => card.Areas.FirstOrDefault(a => string.Equals(a.Code, code, StringComparison.Ordinal)) is { } area ? Exact(area.Points) : Number(string.Empty)),
             ]);
         }
     }
 
+    private static CsvCell Number(string formatted) => CsvCell.Number(formatted);
+
+    private static CsvCell Exact(decimal value) => CsvCell.Number(Numbers.Exact(value));
 }

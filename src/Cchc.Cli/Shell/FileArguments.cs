@@ -7,8 +7,9 @@ internal static class FileArguments
     public static int? Check(CliContext context, IEnumerable<string> files)
     {
         var list = files.ToList();
-        if (list.FirstOrDefault(f => f.Length > 1 && f[0] == '-') is { } option)
+        if (list.FirstOrDefault(f => f.Length > 1 && f[0] == '-') is { } given)
         {
+            var option = TerminalText.Shown(given);
             return context.Fail(
                 $"'{option}' is not an option of this command; see --help (a file whose name starts with '-' can be given as ./{option}).",
                 $"'{option}' không phải tùy chọn của lệnh này; xem --help (tệp có tên bắt đầu bằng '-' hãy viết ./{option}).");

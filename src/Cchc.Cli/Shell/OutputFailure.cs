@@ -20,6 +20,7 @@ internal static class OutputFailure
             stderr.WriteLine("cchc: " + language.T(
                 $"cannot write the output ({exception.Message}); check that the disk has room and that standard output is open.",
                 $"không ghi được kết quả ({exception.Message}); hãy kiểm tra ổ đĩa còn chỗ trống và đầu ra chuẩn còn mở."));
+            stderr.Flush();
         }
         catch (Exception ex) when (IsOutputError(ex))
         {

@@ -8,7 +8,7 @@ namespace Cchc.Domain.Diagnostics;
 /// </summary>
 public static class JsonPositions
 {
-    /// <summary>Locates each pointer in <paramref name="pointers"/> in one pass over the text.</summary>
+    /// <summary>Locates each pointer in <paramref name="pointers"/> in one pass over the text, in time linear in the text and the number of pointers.</summary>
     /// <param name="utf8Json">The document as UTF-8 bytes (a leading byte-order mark is allowed).</param>
     /// <param name="pointers">The JSON Pointers to find.</param>
     /// <returns>
@@ -33,6 +33,7 @@ public static class JsonPositions
 
         var reader = new Utf8JsonReader(text, new JsonReaderOptions { MaxDepth = 1024 });
         var stack = new Stack<Container>();
+        var cursor = default(TextPosition.Cursor);
         try
         {
             while (found.Count < wanted.Count && reader.Read())
@@ -53,7 +54,7 @@ public static class JsonPositions
                 var pointer = stack.Count == 0 ? JsonPointer.Root : stack.Peek().NextPointer();
                 if (wanted.Contains(pointer) && !found.ContainsKey(pointer))
                 {
-                    found[pointer] = TextPosition.Of(text, (int)reader.TokenStartIndex);
+                    found[pointer] = cursor.MoveTo(text, (int)reader.TokenStartIndex);
                 }
 
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)

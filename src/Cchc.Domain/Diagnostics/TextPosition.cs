@@ -38,4 +38,45 @@ internal static class TextPosition
 
         return (line, column);
     }
+
+    /// <summary>
+    /// Positions of increasing offsets in one text, each found from the previous one: locating k values in a
+    /// text of n bytes costs O(n + k), where <see cref="Of"/> for each would cost O(n·k) (a one-line document
+    /// with a million diagnostics).
+    /// </summary>
+    internal struct Cursor
+    {
+        private int _offset;
+        private int _line;
+        private int _column;
+
+        public (int Line, int Column) MoveTo(ReadOnlySpan<byte> utf8, int offset)
+        {
+            offset = Math.Clamp(offset, 0, utf8.Length);
+            if (_line == 0 || offset < _offset)
+            {
+                (_offset, _line, _column) = (0, 1, 1);
+            }
+
+            var span = utf8[_offset..offset];
+            var lastBreak = span.LastIndexOf((byte)'\n');
+            if (lastBreak >= 0)
+            {
+                _line += span.Count((byte)'\n');
+                _column = 1;
+                span = span[(lastBreak + 1)..];
+            }
+
+            foreach (var b in span)
+            {
+                if ((b & 0xC0) != 0x80)
+                {
+                    _column++;
+                }
+            }
+
+            _offset = offset;
+            return (_line, _column);
+        }
+    }
 }

@@ -26,17 +26,17 @@ public sealed record ReportingCalendar(int Year, ValueList<ScheduledReport> Repo
 {
     /// <summary>The reports <paramref name="plan"/> requires in <paramref name="year"/>.</summary>
     /// <param name="plan">The plan.</param>
-    /// <param name="year">The year, 2–9999.</param>
+    /// <param name="year">The year; outside 2–9999 (a year the plan reader reports as an error) the calendar has no reports.</param>
     /// <param name="calendar">The working calendar; <see langword="null"/> for <see cref="WorkingCalendar.Default"/>.</param>
     /// <param name="options">How to read "trước ngày X" and due days on a day off; <see langword="null"/> for <see cref="DeadlineOptions.Default"/>.</param>
     /// <returns>The reporting calendar.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 2–9999.</exception>
     public static ReportingCalendar For(Plan plan, int year, WorkingCalendar? calendar = null, DeadlineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         if (!ReportingPeriod.IsSupportedYear(year))
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year, "The year must be within 2–9999.");
+            // A plan read with errors may carry any year (2147483647); it has no reporting periods to date.
+            return new ReportingCalendar(year, []);
         }
 
         calendar ??= WorkingCalendar.Default;

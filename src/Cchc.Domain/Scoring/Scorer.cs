@@ -121,8 +121,11 @@ public sealed class Scorer
         };
     }
 
-    /// <summary>A maximum as the scorer counts it: a negative one (reported as CCHC4005) counts as 0.</summary>
-    private static decimal MaxOf(decimal maxPoints) => Math.Max(maxPoints, 0m);
+    /// <summary>
+    /// A maximum as the scorer counts it: a negative one (reported as CCHC4005) counts as 0, and so does a
+    /// negative zero (<c>-0.0</c> in JSON), which <see cref="decimal"/> keeps with its sign.
+    /// </summary>
+    private static decimal MaxOf(decimal maxPoints) => maxPoints > 0m ? maxPoints : 0m;
 
     /// <summary><paramref name="points"/> ÷ <paramref name="applicable"/> × 100, or <see langword="null"/> when nothing applies.</summary>
     private decimal? Percent(decimal points, decimal applicable) =>
@@ -255,6 +258,8 @@ public sealed class Scorer
         {
             return null;
         }
+
+        maxPoints = MaxOf(maxPoints);
 
         return Math.Min(_framework.Policy.Rounding.RoundPoints(rule.Evaluate(input, maxPoints, _options.Calendar)), maxPoints);
     }

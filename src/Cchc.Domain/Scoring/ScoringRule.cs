@@ -40,7 +40,11 @@ public abstract record ScoringRule
             throw new ArgumentException($"A '{Kind}' rule takes '{InputKind}' inputs, not '{input.Kind}'.", nameof(input));
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(maxPoints);
+        // Compared with 0 rather than ThrowIfNegative, which takes -0.0 (a decimal keeps its sign) for a negative maximum.
+        if (maxPoints < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxPoints), maxPoints, "The maximum must be zero or more.");
+        }
         var points = EvaluateCore(input, maxPoints, calendar ?? CalendarDayGrace.Instance);
         return Math.Clamp(points, 0m, maxPoints);
     }

@@ -5,7 +5,7 @@ namespace Cchc.Cli.Tests.Support;
 /// <summary>Runs a real process with arguments, optional standard input, and captures its output.</summary>
 internal static class ProcessRunner
 {
-    public static CliRun Run(string fileName, IEnumerable<string> args, string? workingDirectory = null, byte[]? stdin = null)
+    public static CliRun Run(string fileName, IEnumerable<string> args, string? workingDirectory = null, byte[]? stdin = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -22,6 +22,11 @@ internal static class ProcessRunner
 
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + fileName);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -36,6 +41,6 @@ internal static class ProcessRunner
     }
 
     /// <summary>Runs the built tool as users do: <c>dotnet cchc.dll args…</c>.</summary>
-    public static CliRun Cchc(IEnumerable<string> args, byte[]? stdin = null) =>
-        Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "cchc.dll"), .. args], stdin: stdin);
+    public static CliRun Cchc(IEnumerable<string> args, byte[]? stdin = null, IReadOnlyDictionary<string, string>? environment = null) =>
+        Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "cchc.dll"), .. args], stdin: stdin, environment: environment);
 }

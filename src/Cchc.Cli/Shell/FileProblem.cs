@@ -1,0 +1,12 @@
+namespace Cchc.Cli.Shell;
+
+/// <summary>Why a file could not be read.</summary>
+internal enum FileProblem
+{
+    None,
+    NotFound,
+    Directory,
+    PermissionDenied,
+    TooLarge,
+    Unreadable,
+}
