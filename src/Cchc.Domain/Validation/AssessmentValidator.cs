@@ -40,8 +40,8 @@ public static class AssessmentValidator
         var targets = Targets(framework);
         var parents = new HashSet<string>(framework.Areas.SelectMany(a => a.DescendantsAndSelf()).Where(c => !c.IsLeaf).Select(c => c.Code), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var entries = assessment.Entries.IsDefault ? [] : assessment.Entries;
-        for (var i = 0; i < entries.Length; i++)
+        var entries = assessment.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
             var path = JsonPointer.Append("/entries", i);
@@ -87,7 +87,7 @@ public static class AssessmentValidator
 
     private static void CheckEntry(LeafEntry entry, Target target, string path, List<Diagnostic> diagnostics)
     {
-        var rounds = entry.Rounds.IsDefault ? [] : entry.Rounds;
+        var rounds = entry.Rounds;
         if (rounds.IsEmpty)
         {
             diagnostics.Add(ScoringDiagnostics.EntryWithoutRounds.Create(JsonPointer.Append(path, "rounds"), entry.Code));
@@ -95,7 +95,7 @@ public static class AssessmentValidator
         }
 
         var anyPoints = false;
-        for (var j = 0; j < rounds.Length; j++)
+        for (var j = 0; j < rounds.Count; j++)
         {
             var input = rounds[j].Input;
             var inputPath = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(path, "rounds"), j), "input");
@@ -119,7 +119,7 @@ public static class AssessmentValidator
             diagnostics.Add(ScoringDiagnostics.NotAppraised.Create(JsonPointer.Append(path, "rounds"), entry.Code, Code(rounds[^1].Round)));
         }
 
-        if (target.NeedsEvidence && anyPoints && (entry.Evidence.IsDefaultOrEmpty) && !entry.HasExplanation)
+        if (target.NeedsEvidence && anyPoints && (entry.Evidence.IsEmpty) && !entry.HasExplanation)
         {
             diagnostics.Add(ScoringDiagnostics.MissingEvidence.Create(path, entry.Code));
         }
@@ -155,9 +155,9 @@ public static class AssessmentValidator
 
     private static void CheckSurvey(SurveyInput survey, SurveyAnswerMapRule map, string code, string inputPath, List<Diagnostic> diagnostics)
     {
-        var answers = survey.Answers.IsDefault ? [] : survey.Answers;
+        var answers = survey.Answers;
         var respondents = 0L;
-        for (var k = 0; k < answers.Length; k++)
+        for (var k = 0; k < answers.Count; k++)
         {
             var answerPath = JsonPointer.Append(JsonPointer.Append(inputPath, "answers"), k);
             if (answers[k].Count < 0)

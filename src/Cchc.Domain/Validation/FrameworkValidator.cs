@@ -30,7 +30,7 @@ public static class FrameworkValidator
         }
 
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < framework.Areas.Length; i++)
+        for (var i = 0; i < framework.Areas.Count; i++)
         {
             CheckNode(framework.Areas[i], JsonPointer.Append("/areas", i), codes, diagnostics);
         }
@@ -40,7 +40,7 @@ public static class FrameworkValidator
             CheckAdjustments(adjustments, codes, diagnostics);
         }
 
-        for (var i = 0; i < framework.Classification.Length; i++)
+        for (var i = 0; i < framework.Classification.Count; i++)
         {
             CheckScheme(framework.Classification[i], JsonPointer.Append("/classification", i), diagnostics);
         }
@@ -83,7 +83,7 @@ public static class FrameworkValidator
         }
 
         var sum = 0m;
-        for (var i = 0; i < node.Children.Length; i++)
+        for (var i = 0; i < node.Children.Count; i++)
         {
             sum = PointMath.Add(sum, node.Children[i].MaxPoints);
             CheckNode(node.Children[i], JsonPointer.Append(JsonPointer.Append(path, "children"), i), codes, diagnostics);
@@ -121,7 +121,7 @@ public static class FrameworkValidator
             diagnostics.Add(Parameter("/adjustments/penaltyCap", "penaltyCap", "0 or more", "lớn hơn hoặc bằng 0", adjustments.PenaltyCap));
         }
 
-        for (var i = 0; i < adjustments.Items.Length; i++)
+        for (var i = 0; i < adjustments.Items.Count; i++)
         {
             var item = adjustments.Items[i];
             var path = JsonPointer.Append("/adjustments/items", i);

@@ -46,14 +46,14 @@ internal static class RuleChecks
     private static void CheckLevels(LevelsRule rule, string code, string path, List<Diagnostic> diagnostics)
     {
         var levelsPath = JsonPointer.Append(path, "levels");
-        if (rule.Levels.IsDefaultOrEmpty)
+        if (rule.Levels.IsEmpty)
         {
             diagnostics.Add(FrameworkValidator.Parameter(levelsPath, "levels", "a non-empty list", "một danh sách không rỗng", "[]"));
             return;
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < rule.Levels.Length; i++)
+        for (var i = 0; i < rule.Levels.Count; i++)
         {
             var levelPath = JsonPointer.Append(levelsPath, i);
             if (!seen.Add(rule.Levels[i].Code))
@@ -68,13 +68,13 @@ internal static class RuleChecks
     private static void CheckBands(RatioBandsRule rule, string code, string path, List<Diagnostic> diagnostics)
     {
         var bandsPath = JsonPointer.Append(path, "bands");
-        if (rule.Bands.IsDefaultOrEmpty)
+        if (rule.Bands.IsEmpty)
         {
             diagnostics.Add(FrameworkValidator.Parameter(bandsPath, "bands", "a non-empty list", "một danh sách không rỗng", "[]"));
             return;
         }
 
-        for (var i = 0; i < rule.Bands.Length; i++)
+        for (var i = 0; i < rule.Bands.Count; i++)
         {
             var band = rule.Bands[i];
             var bandPath = JsonPointer.Append(bandsPath, i);
@@ -163,14 +163,14 @@ internal static class RuleChecks
     private static void CheckSurvey(SurveyAnswerMapRule rule, string code, string path, List<Diagnostic> diagnostics)
     {
         var optionsPath = JsonPointer.Append(path, "options");
-        if (rule.Options.IsDefaultOrEmpty)
+        if (rule.Options.IsEmpty)
         {
             diagnostics.Add(FrameworkValidator.Parameter(optionsPath, "options", "a non-empty list", "một danh sách không rỗng", "[]"));
             return;
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < rule.Options.Length; i++)
+        for (var i = 0; i < rule.Options.Count; i++)
         {
             var optionPath = JsonPointer.Append(optionsPath, i);
             var option = rule.Options[i];
