@@ -37,7 +37,7 @@ public sealed class JsonTests
         var bytes = File.ReadAllBytes(Build.SamplePath(file));
         var result = AssessmentJson.Read(bytes);
         Assert.True(result.IsValid, string.Join("\n", result.Diagnostics));
-        Assert.DoesNotContain(AssessmentValidator.Validate(FrameworkJsonSamples.KhoiSo, result.Value!), d => d.IsError);
+        Assert.DoesNotContain(new AssessmentValidator(FrameworkJsonSamples.KhoiSo).Diagnose(result.Value!), d => d.IsError);
 
         var written = AssessmentJson.Write(result.Value!);
         Assert.Equal(Encoding.UTF8.GetString(bytes), written);
