@@ -2,6 +2,7 @@ using System.Text;
 using Cchc.Domain.Calendar;
 using Cchc.Domain.Calendar.Schedules;
 using Cchc.Domain.Deadlines;
+using Cchc.Domain.Diagnostics;
 using Cchc.Domain.Json;
 using Cchc.Domain.Legal;
 using Cchc.Domain.Plans;
@@ -65,7 +66,7 @@ internal static class FuzzTargets
             return;
         }
 
-        _ = PlanValidator.Validate(plan);
+        _ = new PlanValidator().Diagnose(plan);
         _ = ResponsibilityMatrix.From(plan);
         _ = ReportingCalendar.For(plan, plan.Header.Year);
         _ = PlanCalendar.For(plan);
@@ -76,7 +77,7 @@ internal static class FuzzTargets
         var result = FrameworkJson.Read(input);
         if (result.Framework is { } framework)
         {
-            _ = FrameworkValidator.Validate(framework);
+            _ = new FrameworkValidator().Diagnose(framework);
         }
     }
 
@@ -91,7 +92,7 @@ internal static class FuzzTargets
 
         foreach (var framework in Frameworks)
         {
-            _ = AssessmentValidator.Validate(framework, assessment);
+            _ = new AssessmentValidator(framework).Diagnose(assessment);
             _ = Scorer.Score(framework, assessment);
         }
     }

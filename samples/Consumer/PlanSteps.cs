@@ -23,14 +23,14 @@ internal static class PlanSteps
 
     public static void Validate(Plan plan)
     {
-        Check.Equal(0, PlanValidator.Validate(plan).Count, "diagnostics of the sample plan");
+        Check.Equal(0, new PlanValidator().Validate(plan).ToDiagnostics().Count, "diagnostics of the sample plan");
 
         // The same plan with a task led by a unit it does not declare: one error, at the task's lead.
         var broken = plan with
         {
             Areas = [plan.Areas[0], plan.Areas[1] with { Tasks = [plan.Areas[1].Tasks[0] with { LeadUnitIds = ["so-tai-chinh"] }, plan.Areas[1].Tasks[1]] }],
         };
-        var diagnostics = PlanValidator.Validate(broken);
+        var diagnostics = new PlanValidator().Diagnose(broken);
         foreach (var d in diagnostics)
         {
             Console.WriteLine($"validate: {d.Code} {d.Severity} {d.Path}: {d.MessageVi}");
@@ -38,7 +38,7 @@ internal static class PlanSteps
 
         Check.Equal(1, diagnostics.Count(d => d.IsError), "errors of the broken plan");
         var error = diagnostics.First(d => d.IsError);
-        Check.Equal(PlanDiagnostics.UnknownUnit.Code, error.Code, "code of the error");
+        Check.Equal(DiagnosticCodes.Plan.UnknownUnit, error.Code, "code of the error");
         Check.Equal("/areas/1/tasks/0/leadUnitIds/0", error.Path, "JSON Pointer of the error");
     }
 

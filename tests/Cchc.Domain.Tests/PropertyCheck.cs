@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 
 namespace Cchc.Domain.Tests;
 
-/// <summary>Runs FsCheck 3 properties inside xunit facts (FsCheck.Xunit is not available here).</summary>
+/// <summary>Runs FsCheck 3 properties inside xunit facts (the older style; FsCheck.Xunit's <c>[Property]</c> is used for new properties).</summary>
 internal static class PropertyCheck
 {
     /// <summary>Checks that <paramref name="property"/> holds for <paramref name="maxTest"/> generated values; throws with the shrunk counter-example otherwise.</summary>

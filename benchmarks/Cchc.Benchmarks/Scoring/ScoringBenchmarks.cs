@@ -48,7 +48,7 @@ public class ScoringBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Units, Description = "Rank 11,000 units (per unit)")]
-    public int RankAll() => Ranking.Rank(_cards).Units.Length;
+    public int RankAll() => Ranking.Rank(_cards).Units.Count;
 
     internal static ScoringFramework CreateFramework()
     {

@@ -98,7 +98,7 @@ internal sealed class ScoreCommand : ICliCommand
             }
 
             var result = AssessmentJson.Read(input.Bytes);
-            var diagnostics = result.Value is { } read ? [.. result.Diagnostics, .. AssessmentValidator.Validate(framework, read)] : result.Diagnostics.ToList();
+            var diagnostics = result.Value is { } read ? [.. result.Diagnostics, .. new AssessmentValidator(framework).Diagnose(read)] : result.Diagnostics.ToList();
             var report = DocumentValidation.Report(input.Name, DocumentKinds.Assessment.Name, input.Bytes, new DocumentVerdict(result.Value is not null && !diagnostics.Exists(d => d.IsError), diagnostics));
             if (!report.IsValid)
             {

@@ -46,7 +46,7 @@ internal sealed class AssessmentDocumentKind : IReadableDocumentKind
             return new DocumentVerdict(result.IsValid, result.Diagnostics);
         }
 
-        List<Diagnostic> diagnostics = [.. result.Diagnostics, .. AssessmentValidator.Validate(_framework, assessment)];
+        List<Diagnostic> diagnostics = [.. result.Diagnostics, .. new AssessmentValidator(_framework).Diagnose(assessment)];
         return new DocumentVerdict(!diagnostics.Exists(d => d.IsError), diagnostics);
     }
 }

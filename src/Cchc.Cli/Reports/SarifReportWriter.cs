@@ -49,7 +49,7 @@ internal sealed class SarifReportWriter : IReportWriter
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
     }
 
-    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<DiagnosticDescriptor> rules)
+    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<DiagnosticInfo> rules)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
@@ -96,7 +96,7 @@ internal sealed class SarifReportWriter : IReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, FileReport report, LocatedDiagnostic located, IReadOnlyList<DiagnosticDescriptor> rules, Language language)
+    private static void WriteResult(Utf8JsonWriter json, FileReport report, LocatedDiagnostic located, IReadOnlyList<DiagnosticInfo> rules, Language language)
     {
         var d = located.Diagnostic;
         json.WriteStartObject();

@@ -12,7 +12,7 @@ namespace Cchc.Domain.Diagnostics;
 /// <param name="Title">A short English title, used in docs and SARIF rule metadata.</param>
 /// <param name="MessageEn">The English message template.</param>
 /// <param name="MessageVi">The Vietnamese message template.</param>
-public sealed record DiagnosticDescriptor(string Code, DiagnosticSeverity Severity, string Title, string MessageEn, string MessageVi)
+internal sealed record DiagnosticDescriptor(string Code, DiagnosticSeverity Severity, string Title, string MessageEn, string MessageVi)
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 

@@ -11,7 +11,7 @@ namespace Cchc.Domain.Plans;
 /// </summary>
 /// <remarks>
 /// A plan holds what the document says, including what is wrong with it: build or read one, then
-/// call <see cref="Validation.PlanValidator.Validate(Plan)"/> for the diagnostics. Lists compare by
+/// call <c>new PlanValidator().Validate(plan).ToDiagnostics()</c> for the diagnostics. Lists compare by
 /// value, so two plans with the same content are equal.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>

@@ -32,13 +32,13 @@ public sealed record PlanProgress
     public required TargetCounts Targets { get; init; }
 
     /// <summary>The breakdown per reform area, in the plan's order.</summary>
-    public required ImmutableArray<AreaProgress> Areas { get; init; }
+    public required ValueList<AreaProgress> Areas { get; init; }
 
     /// <summary>Every task's state, in the plan's order.</summary>
-    public required ImmutableArray<TaskProgress> TaskStates { get; init; }
+    public required ValueList<TaskProgress> TaskStates { get; init; }
 
     /// <summary>Every target's outcome: plan-wide targets first, then each area's, in the plan's order.</summary>
-    public required ImmutableArray<TargetProgress> TargetOutcomes { get; init; }
+    public required ValueList<TargetProgress> TargetOutcomes { get; init; }
 
     /// <summary>Measures the progress of <paramref name="plan"/> on <paramref name="asOf"/>, with due dates on <see cref="WorkingCalendar.Default"/>.</summary>
     /// <param name="plan">The plan, with task statuses and completion dates filled in.</param>

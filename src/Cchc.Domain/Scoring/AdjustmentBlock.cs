@@ -9,4 +9,4 @@ namespace Cchc.Domain.Scoring;
 /// <param name="BonusCap">The most bonus points counted in total.</param>
 /// <param name="PenaltyCap">The most penalty points counted in total.</param>
 /// <param name="Items">The items.</param>
-public sealed record AdjustmentBlock(decimal BonusCap, decimal PenaltyCap, ImmutableArray<AdjustmentItem> Items);
+public sealed record AdjustmentBlock(decimal BonusCap, decimal PenaltyCap, ValueList<AdjustmentItem> Items);

@@ -6,7 +6,7 @@ namespace Cchc.Domain.Scoring;
 /// <param name="Bonus">Bonus points counted (at most the cap).</param>
 /// <param name="Penalty">Penalty points counted (at most the cap).</param>
 /// <param name="Items">The items' results.</param>
-public sealed record AdjustmentScore(decimal Bonus, decimal Penalty, ImmutableArray<AdjustmentItemScore> Items)
+public sealed record AdjustmentScore(decimal Bonus, decimal Penalty, ValueList<AdjustmentItemScore> Items)
 {
     /// <summary>No bonus/penalty block.</summary>
     public static AdjustmentScore None { get; } = new(0m, 0m, []);

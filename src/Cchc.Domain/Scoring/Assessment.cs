@@ -9,4 +9,4 @@ namespace Cchc.Domain.Scoring;
 /// <param name="Unit">The unit.</param>
 /// <param name="ExcludedFromRanking">Whether the unit is scored and classed but not ranked (as the two special agencies nationally).</param>
 /// <param name="Entries">The entries per leaf or bonus/penalty item.</param>
-public sealed record Assessment(FrameworkReference Framework, int Year, AssessedUnit Unit, bool ExcludedFromRanking, ImmutableArray<LeafEntry> Entries);
+public sealed record Assessment(FrameworkReference Framework, int Year, AssessedUnit Unit, bool ExcludedFromRanking, ValueList<LeafEntry> Entries);

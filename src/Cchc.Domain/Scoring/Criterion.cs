@@ -22,10 +22,10 @@ public sealed record Criterion(
     AssessmentMethod Method,
     string? Evidence,
     ScoringRule? Rule,
-    ImmutableArray<Criterion> Children)
+    ValueList<Criterion> Children)
 {
     /// <summary>Whether this criterion is a leaf (it has no children).</summary>
-    public bool IsLeaf => Children.IsDefaultOrEmpty;
+    public bool IsLeaf => Children.IsEmpty;
 
     /// <summary>Creates a leaf.</summary>
     /// <param name="code">The code.</param>

@@ -5,7 +5,7 @@ namespace Cchc.Domain.Scoring;
 /// <summary>Label → fraction of the maximum; an unknown level earns 0 (and is reported). Takes <see cref="LevelInput"/>.</summary>
 /// <example>"Hoàn thành xuất sắc: điểm tối đa; hoàn thành tốt: 75 %; hoàn thành: 50 %".</example>
 /// <param name="Levels">The levels, each with its fraction.</param>
-public sealed record LevelsRule(ImmutableArray<LevelOption> Levels) : ScoringRule
+public sealed record LevelsRule(ValueList<LevelOption> Levels) : ScoringRule
 {
     /// <inheritdoc />
     public override string Kind => "levels";
@@ -18,7 +18,7 @@ public sealed record LevelsRule(ImmutableArray<LevelOption> Levels) : ScoringRul
     /// <returns>The level or <see langword="null"/>.</returns>
     public LevelOption? Find(string code)
     {
-        foreach (var level in Levels.IsDefault ? [] : Levels)
+        foreach (var level in Levels)
         {
             if (string.Equals(level.Code, code, StringComparison.Ordinal))
             {

@@ -43,7 +43,7 @@ public sealed record NodeScore
     public decimal Difference => AppraisedPoints - SelfAssessedPoints;
 
     /// <summary>The child results; empty for a leaf.</summary>
-    public required ImmutableArray<NodeScore> Children { get; init; }
+    public required ValueList<NodeScore> Children { get; init; }
 
     /// <summary>This node and its descendants, parents first.</summary>
     /// <returns>The nodes in document order.</returns>

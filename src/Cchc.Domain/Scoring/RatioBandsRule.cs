@@ -8,7 +8,7 @@ namespace Cchc.Domain.Scoring;
 /// </summary>
 /// <example>"Đạt 100 %: 1 điểm; từ 80 % đến dưới 100 %: 0,5 điểm; dưới 80 %: 0 điểm".</example>
 /// <param name="Bands">The bands, in any order; they must not overlap.</param>
-public sealed record RatioBandsRule(ImmutableArray<RatioBand> Bands) : ScoringRule
+public sealed record RatioBandsRule(ValueList<RatioBand> Bands) : ScoringRule
 {
     /// <inheritdoc />
     public override string Kind => "ratioBands";
@@ -20,7 +20,7 @@ public sealed record RatioBandsRule(ImmutableArray<RatioBand> Bands) : ScoringRu
     private protected override decimal EvaluateCore(LeafInput input, decimal maxPoints, ITimelinessCalendar calendar)
     {
         var percent = Math.Min(((RatioInput)input).Percent, 100m);
-        foreach (var band in Bands.IsDefault ? [] : Bands)
+        foreach (var band in Bands)
         {
             if (band.Contains(percent))
             {

@@ -28,7 +28,7 @@ public sealed record ScoreCard
     public required bool ExcludedFromRanking { get; init; }
 
     /// <summary>The results of the areas, each with its sub-tree.</summary>
-    public required ImmutableArray<NodeScore> Areas { get; init; }
+    public required ValueList<NodeScore> Areas { get; init; }
 
     /// <summary>The bonus/penalty block's result.</summary>
     public required AdjustmentScore Adjustments { get; init; }

@@ -33,7 +33,7 @@ public sealed class Scorer
             slot++;
         }
 
-        if (framework.Adjustments is { Items.IsDefault: false } adjustments)
+        if (framework.Adjustments is { } adjustments)
         {
             foreach (var item in adjustments.Items)
             {
@@ -63,20 +63,17 @@ public sealed class Scorer
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var entries = new LeafEntry?[_slotCount];
-        if (!assessment.Entries.IsDefault)
+        foreach (var entry in assessment.Entries)
         {
-            foreach (var entry in assessment.Entries)
+            if (_slots.TryGetValue(entry.Code, out var slot))
             {
-                if (_slots.TryGetValue(entry.Code, out var slot))
-                {
-                    entries[slot] ??= entry;
-                }
+                entries[slot] ??= entry;
             }
         }
 
         var policy = _framework.Policy;
         var walker = new Walker(this, entries);
-        var areas = ImmutableArray.CreateBuilder<NodeScore>(_framework.Areas.Length);
+        var areas = ImmutableArray.CreateBuilder<NodeScore>(_framework.Areas.Count);
         foreach (var area in _framework.Areas)
         {
             areas.Add(walker.Node(area));
@@ -167,7 +164,7 @@ public sealed class Scorer
                 return Leaf(node, entries[_slot++]);
             }
 
-            var children = ImmutableArray.CreateBuilder<NodeScore>(node.Children.Length);
+            var children = ImmutableArray.CreateBuilder<NodeScore>(node.Children.Count);
             decimal self = 0m, appraised = 0m, survey = 0m;
             foreach (var child in node.Children)
             {
@@ -184,12 +181,12 @@ public sealed class Scorer
 
         public AdjustmentScore Adjustments()
         {
-            if (scorer._framework.Adjustments is not { } block || block.Items.IsDefaultOrEmpty)
+            if (scorer._framework.Adjustments is not { } block || block.Items.IsEmpty)
             {
                 return AdjustmentScore.None;
             }
 
-            var items = ImmutableArray.CreateBuilder<AdjustmentItemScore>(block.Items.Length);
+            var items = ImmutableArray.CreateBuilder<AdjustmentItemScore>(block.Items.Count);
             decimal bonus = 0m, penalty = 0m;
             foreach (var item in block.Items)
             {
@@ -234,7 +231,7 @@ public sealed class Scorer
         }
 
         /// <summary>The score of one node; a parent adds its children.</summary>
-        private NodeScore Result(Criterion node, decimal points, decimal applicable, bool notApplicable, (decimal Self, decimal Appraised, decimal Survey) split, ImmutableArray<NodeScore> children) => new()
+        private NodeScore Result(Criterion node, decimal points, decimal applicable, bool notApplicable, (decimal Self, decimal Appraised, decimal Survey) split, ValueList<NodeScore> children) => new()
         {
             Code = node.Code,
             Title = node.Title,

@@ -15,10 +15,10 @@ namespace Cchc.Domain.Scoring;
 /// <param name="Classification">Classification bands per block.</param>
 public sealed record ScoringFramework(
     FrameworkIdentity Identity,
-    ImmutableArray<Criterion> Areas,
+    ValueList<Criterion> Areas,
     AdjustmentBlock? Adjustments,
     ScoringPolicy Policy,
-    ImmutableArray<ClassificationScheme> Classification)
+    ValueList<ClassificationScheme> Classification)
 {
     /// <summary>The sum of the areas' maxima (usually 100), at most <see cref="decimal.MaxValue"/>.</summary>
     public decimal MaxPoints => Areas.Aggregate(0m, (sum, area) => PointMath.Add(sum, area.MaxPoints));

@@ -9,7 +9,7 @@ namespace Cchc.Domain.Scoring;
 /// </summary>
 /// <example>A 100 %, B 60 %, C 20 %, D 0 % (the Yên Bái survey application, par-index.md §2.2).</example>
 /// <param name="Options">The options and their percentages.</param>
-public sealed record SurveyAnswerMapRule(ImmutableArray<SurveyAnswerOption> Options) : ScoringRule
+public sealed record SurveyAnswerMapRule(ValueList<SurveyAnswerOption> Options) : ScoringRule
 {
     /// <inheritdoc />
     public override string Kind => "surveyAnswerMap";
@@ -22,7 +22,7 @@ public sealed record SurveyAnswerMapRule(ImmutableArray<SurveyAnswerOption> Opti
     /// <returns>The option or <see langword="null"/>.</returns>
     public SurveyAnswerOption? Find(string option)
     {
-        foreach (var candidate in Options.IsDefault ? [] : Options)
+        foreach (var candidate in Options)
         {
             if (string.Equals(candidate.Option, option, StringComparison.Ordinal))
             {
@@ -39,7 +39,7 @@ public sealed record SurveyAnswerMapRule(ImmutableArray<SurveyAnswerOption> Opti
         var respondents = 0L;
         var weighted = 0m;
         var answers = ((SurveyInput)input).Answers;
-        foreach (var answer in answers.IsDefault ? [] : answers)
+        foreach (var answer in answers)
         {
             if (answer.Count > 0 && Find(answer.Option) is { } option)
             {

@@ -70,7 +70,7 @@ public static class FrameworkJson
         var value = FrameworkMapper.ToModel(dto);
         if (options.Validate)
         {
-            diagnostics.AddRange(FrameworkValidator.Validate(value));
+            diagnostics.AddRange(FrameworkValidator.Shared.Diagnose(value));
         }
 
         return new(value, diagnostics);

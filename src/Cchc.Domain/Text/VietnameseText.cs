@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Cchc.Domain.Text;
 
-/// <summary>Vietnamese text helpers: Unicode normalisation, accent-insensitive folding and numbers written with a decimal comma.</summary>
+/// <summary>Vietnamese text helpers: Unicode normalisation and numbers written with a decimal comma.</summary>
 public static class VietnameseText
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
@@ -34,34 +34,6 @@ public static class VietnameseText
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Normalize(NormalizationForm.FormC);
-    }
-
-    /// <summary>
-    /// Folds text for accent- and case-insensitive matching: removes diacritics, maps đ/Đ to d and
-    /// lower-cases ("Quý III" and "QUY iii" both become "quy iii").
-    /// </summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The folded text.</returns>
-    public static string Fold(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            builder.Append(c switch
-            {
-                'đ' or 'Đ' => 'd',
-                _ => char.ToLowerInvariant(c),
-            });
-        }
-
-        return builder.ToString();
     }
 
     /// <summary>Parses a number written the Vietnamese way, with a decimal comma ("86,6") or a point ("86.6").</summary>

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Cchc.Domain.Scoring;
-using Cchc.Domain.Serialization;
-using Cchc.Domain.Json;
 using Cchc.Domain.Diagnostics;
+using Cchc.Domain.Scoring;
+using Cchc.Domain.Validation.Scoring;
+using FluentValidation;
 
 namespace Cchc.Domain.Validation;
 
@@ -14,180 +14,31 @@ namespace Cchc.Domain.Validation;
 /// (<c>/entries/3/rounds/1/input/points</c>). The scorer treats every problem found here leniently
 /// (0 points or clamping), so a card can always be produced.
 /// </summary>
-public static class AssessmentValidator
+/// <remarks>
+/// A FluentValidation validator for one framework: create it once per framework and run it on every
+/// assessment of that framework with <c>Validate(assessment).ToDiagnostics()</c> (or
+/// <c>Diagnose(assessment)</c>); <c>Include</c> it in a validator of your own or derive from it to add
+/// rules, whose failures come out as <see cref="DiagnosticCodes.UserRule"/>.
+/// </remarks>
+public class AssessmentValidator : AbstractValidator<Assessment>
 {
-    /// <summary>Validates <paramref name="assessment"/> against <paramref name="framework"/>.</summary>
-    /// <param name="framework">The framework.</param>
-    /// <param name="assessment">The assessment.</param>
-    /// <returns>The diagnostics, empty when all is well.</returns>
-    public static IReadOnlyList<Diagnostic> Validate(ScoringFramework framework, Assessment assessment)
+    /// <summary>Creates the validator of assessments against <paramref name="framework"/>.</summary>
+    /// <param name="framework">The framework the assessments are checked against.</param>
+    public AssessmentValidator(ScoringFramework framework)
     {
         ArgumentNullException.ThrowIfNull(framework);
-        ArgumentNullException.ThrowIfNull(assessment);
-        var diagnostics = new List<Diagnostic>();
+        Framework = framework;
         var identity = framework.Identity;
-        if (!string.Equals(assessment.Framework.Id, identity.Id, StringComparison.Ordinal)
-            || !string.Equals(assessment.Framework.Version, identity.Version, StringComparison.Ordinal))
-        {
-            diagnostics.Add(ScoringDiagnostics.FrameworkMismatch.Create("/framework", assessment.Framework.Id, assessment.Framework.Version, identity.Id, identity.Version));
-        }
-
-        if (!identity.AppliesTo(assessment.Year))
-        {
-            diagnostics.Add(ScoringDiagnostics.YearOutsideFramework.Create("/year", assessment.Year, identity.FirstYear, identity.LastYear?.ToString(CultureInfo.InvariantCulture) ?? "…"));
-        }
-
-        var targets = Targets(framework);
-        var parents = new HashSet<string>(framework.Areas.SelectMany(a => a.DescendantsAndSelf()).Where(c => !c.IsLeaf).Select(c => c.Code), StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var entries = assessment.Entries.IsDefault ? [] : assessment.Entries;
-        for (var i = 0; i < entries.Length; i++)
-        {
-            var entry = entries[i];
-            var path = JsonPointer.Append("/entries", i);
-            if (!targets.TryGetValue(entry.Code, out var target))
-            {
-                var descriptor = parents.Contains(entry.Code) ? ScoringDiagnostics.NotALeaf : ScoringDiagnostics.UnknownCriterion;
-                diagnostics.Add(descriptor.Create(JsonPointer.Append(path, "code"), entry.Code));
-                continue;
-            }
-
-            if (!seen.Add(entry.Code))
-            {
-                diagnostics.Add(ScoringDiagnostics.DuplicateEntry.Create(JsonPointer.Append(path, "code"), entry.Code));
-                continue;
-            }
-
-            CheckEntry(entry, target, path, diagnostics);
-        }
-
-        foreach (var (code, _) in targets.Where(t => !t.Value.IsAdjustment && !seen.Contains(t.Key)))
-        {
-            diagnostics.Add(ScoringDiagnostics.NotAssessed.Create("/entries", code));
-        }
-
-        return diagnostics;
+        var leaves = new AssessedLeaves(framework);
+        RuleFor(a => a.Framework)
+            .Must(f => string.Equals(f.Id, identity.Id, StringComparison.Ordinal) && string.Equals(f.Version, identity.Version, StringComparison.Ordinal))
+            .Reports(ScoringDiagnostics.FrameworkMismatch, (_, f) => [f.Id, f.Version, identity.Id, identity.Version]);
+        RuleFor(a => a.Year)
+            .Must(identity.AppliesTo)
+            .Reports(ScoringDiagnostics.YearOutsideFramework, (_, year) => [year, identity.FirstYear, identity.LastYear?.ToString(CultureInfo.InvariantCulture) ?? "…"]);
+        RuleFor(a => a).Custom(leaves.Check);
     }
 
-    private static Dictionary<string, Target> Targets(ScoringFramework framework)
-    {
-        var targets = new Dictionary<string, Target>(StringComparer.Ordinal);
-        foreach (var leaf in framework.Leaves.Where(l => l.Rule is not null))
-        {
-            targets.TryAdd(leaf.Code, new Target(leaf.Code, leaf.Rule!, leaf.MaxPoints, leaf.Method == AssessmentMethod.SelfAssessed, IsAdjustment: false));
-        }
-
-        foreach (var item in framework.Adjustments?.Items ?? [])
-        {
-            targets.TryAdd(item.Code, new Target(item.Code, item.Rule, item.MaxPoints, NeedsEvidence: true, IsAdjustment: true));
-        }
-
-        return targets;
-    }
-
-    private static void CheckEntry(LeafEntry entry, Target target, string path, List<Diagnostic> diagnostics)
-    {
-        var rounds = entry.Rounds.IsDefault ? [] : entry.Rounds;
-        if (rounds.IsEmpty)
-        {
-            diagnostics.Add(ScoringDiagnostics.EntryWithoutRounds.Create(JsonPointer.Append(path, "rounds"), entry.Code));
-            return;
-        }
-
-        var anyPoints = false;
-        for (var j = 0; j < rounds.Length; j++)
-        {
-            var input = rounds[j].Input;
-            var inputPath = JsonPointer.Append(JsonPointer.Append(JsonPointer.Append(path, "rounds"), j), "input");
-            if (input is NotApplicableInput)
-            {
-                continue;
-            }
-
-            if (!target.Rule.Accepts(input))
-            {
-                diagnostics.Add(ScoringDiagnostics.InputDoesNotFitRule.Create(JsonPointer.Append(inputPath, "kind"), entry.Code, target.Rule.Kind, target.Rule.InputKind, input.Kind));
-                continue;
-            }
-
-            CheckValue(input, target, inputPath, diagnostics);
-            anyPoints |= target.Rule.Evaluate(input, Math.Max(target.MaxPoints, 0m)) > 0;
-        }
-
-        if (!entry.IsAppraised)
-        {
-            diagnostics.Add(ScoringDiagnostics.NotAppraised.Create(JsonPointer.Append(path, "rounds"), entry.Code, Code(rounds[^1].Round)));
-        }
-
-        if (target.NeedsEvidence && anyPoints && (entry.Evidence.IsDefaultOrEmpty) && !entry.HasExplanation)
-        {
-            diagnostics.Add(ScoringDiagnostics.MissingEvidence.Create(path, entry.Code));
-        }
-    }
-
-    private static void CheckValue(LeafInput input, Target target, string inputPath, List<Diagnostic> diagnostics)
-    {
-        switch (input)
-        {
-            case PointsInput { Points: < 0 } points:
-                diagnostics.Add(ScoringDiagnostics.NegativeValue.Create(JsonPointer.Append(inputPath, "points"), target.Code, points.Points));
-                break;
-            case PointsInput points when points.Points > target.MaxPoints:
-                diagnostics.Add(ScoringDiagnostics.PointsAboveMax.Create(JsonPointer.Append(inputPath, "points"), points.Points, target.MaxPoints, target.Code));
-                break;
-            case RatioInput { Percent: < 0 } ratio:
-                diagnostics.Add(ScoringDiagnostics.NegativeValue.Create(JsonPointer.Append(inputPath, "percent"), target.Code, ratio.Percent));
-                break;
-            case CountInput { Count: < 0 } count:
-                diagnostics.Add(ScoringDiagnostics.NegativeValue.Create(JsonPointer.Append(inputPath, "count"), target.Code, count.Count));
-                break;
-            case LevelInput level when target.Rule is LevelsRule levels && levels.Find(level.Level) is null:
-                diagnostics.Add(ScoringDiagnostics.UnknownLevel.Create(
-                    JsonPointer.Append(inputPath, "level"), level.Level, target.Code, string.Join(", ", levels.Levels.Select(l => l.Code))));
-                break;
-            case SurveyInput survey when target.Rule is SurveyAnswerMapRule map:
-                CheckSurvey(survey, map, target.Code, inputPath, diagnostics);
-                break;
-            default:
-                break;
-        }
-    }
-
-    private static void CheckSurvey(SurveyInput survey, SurveyAnswerMapRule map, string code, string inputPath, List<Diagnostic> diagnostics)
-    {
-        var answers = survey.Answers.IsDefault ? [] : survey.Answers;
-        var respondents = 0L;
-        for (var k = 0; k < answers.Length; k++)
-        {
-            var answerPath = JsonPointer.Append(JsonPointer.Append(inputPath, "answers"), k);
-            if (answers[k].Count < 0)
-            {
-                diagnostics.Add(ScoringDiagnostics.NegativeValue.Create(JsonPointer.Append(answerPath, "count"), code, answers[k].Count));
-            }
-            else if (map.Find(answers[k].Option) is null)
-            {
-                diagnostics.Add(ScoringDiagnostics.UnknownSurveyOption.Create(
-                    JsonPointer.Append(answerPath, "option"), answers[k].Option, code, string.Join(", ", map.Options.Select(o => o.Option))));
-            }
-            else
-            {
-                respondents += answers[k].Count;
-            }
-        }
-
-        if (respondents == 0)
-        {
-            diagnostics.Add(ScoringDiagnostics.NoRespondents.Create(JsonPointer.Append(inputPath, "answers"), code));
-        }
-    }
-
-    private static string Code(AssessmentRound round) => round switch
-    {
-        AssessmentRound.SelfAssessment => "selfAssessment",
-        AssessmentRound.Appraisal => "appraisal",
-        AssessmentRound.Explanation => "explanation",
-        _ => "secondAppraisal",
-    };
-
-    private sealed record Target(string Code, ScoringRule Rule, decimal MaxPoints, bool NeedsEvidence, bool IsAdjustment);
+    /// <summary>The framework the assessments are checked against.</summary>
+    public ScoringFramework Framework { get; }
 }

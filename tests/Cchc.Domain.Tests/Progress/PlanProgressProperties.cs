@@ -67,8 +67,8 @@ public sealed class PlanProgressProperties
         Prop.ForAll(Plans.ToArbitrary(), input =>
         {
             var (progress, plan) = Measure(input);
-            Assert.Equal(plan.AllTargets.Count(), progress.TargetOutcomes.Length);
-            Assert.Equal(progress.TargetOutcomes.Length, progress.Targets.Total);
+            Assert.Equal(plan.AllTargets.Count(), progress.TargetOutcomes.Count);
+            Assert.Equal(progress.TargetOutcomes.Count, progress.Targets.Total);
             Assert.Equal(progress.Targets.Total - plan.Targets.Count, progress.Areas.Sum(a => a.Targets.Total));
             if (progress.Targets.MetShareOfDecided is { } share)
             {

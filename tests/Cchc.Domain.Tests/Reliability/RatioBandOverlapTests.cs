@@ -1,7 +1,8 @@
-using System.Collections.Immutable;
 using Cchc.Domain.Diagnostics;
 using Cchc.Domain.Scoring;
 using Cchc.Domain.Validation;
+using Cchc.Domain.Validation.Scoring;
+using Cchc.Domain.Tests.Scoring;
 
 namespace Cchc.Domain.Tests.Reliability;
 
@@ -15,10 +16,10 @@ public sealed class RatioBandOverlapTests
         for (var run = 0; run < 5000; run++)
         {
             var bands = Enumerable.Range(0, random.Next(1, 7)).Select(_ => new RatioBand(
-                Bound(random), random.Next(2) == 0, Bound(random), random.Next(2) == 0, 0.5m)).ToImmutableArray();
-            var diagnostics = new List<Diagnostic>();
+                Bound(random), random.Next(2) == 0, Bound(random), random.Next(2) == 0, 0.5m)).ToArray();
+            var framework = Build.Framework(Criterion.Leaf("1", "a", 1m, new RatioBandsRule([.. bands])));
 
-            RuleChecks.Check(new RatioBandsRule(bands), "1.1", "/areas/0/rule", diagnostics);
+            var diagnostics = FrameworkValidator.Shared.Diagnose(framework);
 
             var reported = diagnostics.Where(d => d.Code == "CCHC4007").ToList();
             var anyPair = Enumerable.Range(0, bands.Length).Any(i => Enumerable.Range(0, i).Any(j => RuleChecks.Overlap(bands[j], bands[i])));

@@ -36,7 +36,7 @@ internal static class SamplePlans
     {
         var result = PlanJson.Read(Bytes(fileName), WithoutValidation);
         Assert.True(result.Plan is not null, string.Join("\n", result.Diagnostics));
-        return (result.Plan, [.. result.Diagnostics, .. PlanValidator.Validate(result.Plan)]);
+        return (result.Plan, [.. result.Diagnostics, .. PlanValidator.Shared.Diagnose(result.Plan)]);
     }
 
     /// <summary>Every sample plan's file name.</summary>
@@ -48,7 +48,7 @@ internal static class SamplePlans
     /// <summary>Validates a plan, asserts there is no error and returns the warnings as "CODE at path".</summary>
     public static IReadOnlyList<string> Warnings(Plan plan)
     {
-        var diagnostics = PlanValidator.Validate(plan);
+        var diagnostics = PlanValidator.Shared.Diagnose(plan);
         Assert.DoesNotContain(diagnostics, d => d.IsError);
         return [.. diagnostics.Select(d => $"{d.Code} at {d.Path}").Order(StringComparer.Ordinal)];
     }

@@ -21,7 +21,7 @@ public sealed partial class DocsTests
         Assert.Empty(framework.Diagnostics);
         var assessment = AssessmentJson.Read(blocks[1]);
         Assert.True(assessment.IsValid, string.Join("\n", assessment.Diagnostics));
-        Assert.DoesNotContain(AssessmentValidator.Validate(framework.Value!, assessment.Value!), d => d.Severity != DiagnosticSeverity.Info);
+        Assert.DoesNotContain(new AssessmentValidator(framework.Value!).Diagnose(assessment.Value!), d => d.Severity != DiagnosticSeverity.Info);
 
         // 1.1: 1; 1.2: 95 % → 0.75; 2: (120×100 + 60×60 + 15×20) / 200 = 79.5 % of 7.5 = 5.9625 → 5.96; penalty 0.5.
         var card = Scorer.Score(framework.Value!, assessment.Value!);

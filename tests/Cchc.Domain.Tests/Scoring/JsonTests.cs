@@ -37,7 +37,7 @@ public sealed class JsonTests
         var bytes = File.ReadAllBytes(Build.SamplePath(file));
         var result = AssessmentJson.Read(bytes);
         Assert.True(result.IsValid, string.Join("\n", result.Diagnostics));
-        Assert.DoesNotContain(AssessmentValidator.Validate(FrameworkJsonSamples.KhoiSo, result.Value!), d => d.IsError);
+        Assert.DoesNotContain(new AssessmentValidator(FrameworkJsonSamples.KhoiSo).Diagnose(result.Value!), d => d.IsError);
 
         var written = AssessmentJson.Write(result.Value!);
         Assert.Equal(Encoding.UTF8.GetString(bytes), written);
@@ -55,7 +55,7 @@ public sealed class JsonTests
 
         Assert.All(cards, c => Assert.InRange(c.IndexPercent, 0m, 100m));
         Assert.All(cards, c => Assert.NotNull(c.Class));
-        Assert.Equal(cards.Count, ranking.Units.Length);
+        Assert.Equal(cards.Count, ranking.Units.Count);
         Assert.Null(ranking.Units.Single(u => string.Equals(u.Card.Unit.Code, "ctk", StringComparison.Ordinal)).Rank);
         Assert.Equal("nganhDoc", cards.Single(c => string.Equals(c.Unit.Code, "ctk", StringComparison.Ordinal)).Block);
         Assert.StartsWith("nhom", cards.Single(c => string.Equals(c.Unit.Code, "ctk", StringComparison.Ordinal)).Class!.Code, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ public sealed class JsonTests
     public void The_provincial_skeleton_has_the_known_shape()
     {
         var framework = FrameworkJsonSamples.Provincial876;
-        Assert.Equal(8, framework.Areas.Length);
+        Assert.Equal(8, framework.Areas.Count);
         Assert.Equal(100m, framework.MaxPoints);
         Assert.Equal(32m, framework.Leaves.Where(l => l.Method == AssessmentMethod.Survey).Sum(l => l.MaxPoints));
         Assert.Equal("876/QĐ-BNV", framework.Identity.Decision);
@@ -117,7 +117,7 @@ public sealed class JsonTests
         var kinds = FrameworkJsonSamples.KhoiSo.Leaves.Select(l => l.Rule!.Kind)
             .Concat(FrameworkJsonSamples.KhoiSo.Adjustments!.Items.Select(i => i.Rule.Kind)).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(9, kinds.Count);
-        Assert.Equal(8, FrameworkJsonSamples.KhoiSo.Areas.Length);
+        Assert.Equal(8, FrameworkJsonSamples.KhoiSo.Areas.Count);
         Assert.Equal(30m, FrameworkJsonSamples.KhoiSo.Leaves.Where(l => l.Method == AssessmentMethod.Survey).Sum(l => l.MaxPoints));
     }
 }

@@ -88,7 +88,7 @@ public sealed class PublishedFigureTests
         var cards = units.Select((u, i) => scorer.Score(Assessment(framework, "u" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture), u.Block, Points("1", u.Index))));
         var ranking = Ranking.Rank(cards, framework);
 
-        Assert.Equal(44, ranking.Units.Length);
+        Assert.Equal(44, ranking.Units.Count);
         Assert.Equal((24, 18, 2, 0), (ranking.CountOf(null, "tot"), ranking.CountOf(null, "kha"), ranking.CountOf(null, "tb"), ranking.CountOf(null, "yeu")));
         Assert.Equal((12, 9), (ranking.CountOf("so", "tot"), ranking.CountOf("so", "kha")));
         Assert.Equal((5, 1), (ranking.CountOf("doc", "tot"), ranking.CountOf("doc", "kha")));

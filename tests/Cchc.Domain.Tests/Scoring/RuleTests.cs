@@ -191,7 +191,7 @@ public sealed class RuleTests
     [Fact]
     public void Default_arrays_built_in_code_score_zero_as_the_validator_treats_them()
     {
-        // AssessmentValidator and FrameworkValidator read a default ImmutableArray as empty; so does the scorer.
+        // The default ValueList is the empty list: the validators and the scorer see no items.
         Assert.Equal(0m, new SurveyAnswerMapRule([new("A", 100m)]).Evaluate(new SurveyInput(default), 1m));
         Assert.Equal(0m, new SurveyAnswerMapRule(default).Evaluate(new SurveyInput([new("A", 3)]), 1m));
         Assert.Equal(0m, new LevelsRule(default).Evaluate(new LevelInput("tot"), 1m));

@@ -50,7 +50,7 @@ public sealed class ScorerTests
         Assert.Equal(9m, card.SelfAssessedTotal);
         Assert.Equal(8m, card.AppraisedTotal);
         Assert.Equal(-1m, card.Difference);
-        Assert.Equal(4, entry.Rounds.Length);
+        Assert.Equal(4, entry.Rounds.Count);
     }
 
     [Fact]

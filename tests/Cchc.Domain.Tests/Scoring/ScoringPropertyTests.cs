@@ -91,9 +91,9 @@ public sealed class ScoringPropertyTests
 
             var (entry, index) = candidates[random.Random.Next(candidates.Count)];
             var final = entry.FinalRound!;
-            var improved = entry with { Rounds = entry.Rounds.Add(new RoundEntry(AssessmentRound.SecondAppraisal, random.Better(leaves[entry.Code].Rule!, final.Input), null, null)) };
+            var improved = entry with { Rounds = [.. entry.Rounds, new RoundEntry(AssessmentRound.SecondAppraisal, random.Better(leaves[entry.Code].Rule!, final.Input), null, null)] };
             var before = scorer.Score(assessment);
-            var after = scorer.Score(assessment with { Entries = assessment.Entries.SetItem(index, improved) });
+            var after = scorer.Score(assessment with { Entries = assessment.Entries.ToImmutableArray().SetItem(index, improved) });
             Assert.True(after.IndexPercent >= before.IndexPercent, $"{entry.Code}: {before.IndexPercent} → {after.IndexPercent}");
         });
 

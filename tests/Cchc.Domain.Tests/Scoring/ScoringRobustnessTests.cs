@@ -40,7 +40,7 @@ public sealed partial class ScoringRobustnessTests
             {
                 if (AssessmentJson.Read(Mutate(text, random)).Value is { } assessment)
                 {
-                    _ = AssessmentValidator.Validate(framework, assessment);
+                    _ = new AssessmentValidator(framework).Diagnose(assessment);
                     var card = scorer.Score(assessment);
                     _ = card.ToText();
                     cards.Add(card);

@@ -61,7 +61,7 @@ public sealed class ValidationTests
                 new ClassificationScheme(null, [new("tot", "Tốt", 90m, null), new("kha", "Khá", 75m, 91m), new("tb", "Trung bình", 50m, 70m)]),
             ],
         };
-        var diagnostics = FrameworkValidator.Validate(framework);
+        var diagnostics = FrameworkValidator.Shared.Diagnose(framework);
 
         Assert.Contains(diagnostics, d => d is { Code: "CCHC4009", Path: "/classification/0/bands/0" });
         Assert.Contains(diagnostics, d => string.Equals(d.Code, "CCHC4010", StringComparison.Ordinal) && d.MessageEn.Contains("[70, 75)", StringComparison.Ordinal));
@@ -75,7 +75,7 @@ public sealed class ValidationTests
             Criterion.Leaf("1", "a", 1m, new RatioBandsRule([new RatioBand(80m, true, 100m, true, 0.5m), new RatioBand(100m, true, null, false, 1m)])),
             Criterion.Leaf("2", "b", 1m, new LevelsRule([new("tot", "Tốt", 0.75m), new("tot", "Tốt", 1.5m)])),
             Criterion.Leaf("2", "c", 1m, new DeductionRule(0m)));
-        var diagnostics = FrameworkValidator.Validate(framework).Select(d => (d.Code, d.Path)).ToList();
+        var diagnostics = FrameworkValidator.Shared.Diagnose(framework).Select(d => (d.Code, d.Path)).ToList();
 
         Assert.Contains(("CCHC4007", "/areas/0/rule/bands/1"), diagnostics);
         Assert.Contains(("CCHC4008", "/areas/1/rule/levels/1/code"), diagnostics);
@@ -100,7 +100,7 @@ public sealed class ValidationTests
             Points("1.2", 5m)) with
         { Framework = new FrameworkReference("test", "0") };
 
-        var found = AssessmentValidator.Validate(framework, assessment).Select(d => (d.Code, d.Path)).ToList();
+        var found = new AssessmentValidator(framework).Diagnose(assessment).Select(d => (d.Code, d.Path)).ToList();
 
         Assert.Contains(("CCHC4012", "/framework"), found);
         Assert.Contains(("CCHC4018", "/entries/0/rounds/0/input/kind"), found);
@@ -116,7 +116,7 @@ public sealed class ValidationTests
     public void Points_above_max_and_negative_counts_are_reported()
     {
         var framework = Framework(Manual("1", 2m), Criterion.Leaf("2", "b", 1m, new DeductionRule(0.25m)));
-        var found = AssessmentValidator.Validate(framework, Assessment(framework, "u", Points("1", 2.5m), Entry("2", new CountInput(-1))))
+        var found = new AssessmentValidator(framework).Diagnose(Assessment(framework, "u", Points("1", 2.5m), Entry("2", new CountInput(-1))))
             .Select(d => (d.Code, d.Path)).ToList();
 
         Assert.Contains(("CCHC4019", "/entries/0/rounds/0/input/points"), found);
@@ -128,7 +128,7 @@ public sealed class ValidationTests
     {
         var framework = Framework(Manual("1", 2m));
         var explained = new LeafEntry("1", [new RoundEntry(AssessmentRound.Appraisal, new PointsInput(1m), null, null)], [], "Số liệu tổng hợp trong báo cáo năm");
-        Assert.DoesNotContain(AssessmentValidator.Validate(framework, Assessment(framework, "u", explained)), d => string.Equals(d.Code, "CCHC4024", StringComparison.Ordinal));
+        Assert.DoesNotContain(new AssessmentValidator(framework).Diagnose(Assessment(framework, "u", explained)), d => string.Equals(d.Code, "CCHC4024", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class ValidationTests
         var docs = File.ReadAllText(Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(SamplePath("x"))!)!, "..", "docs", "diagnostics.md"));
         Assert.All(ScoringDiagnostics.All, d =>
         {
-            Assert.Same(d, DiagnosticCatalog.Find(d.Code));
+            Assert.Same(d, DiagnosticCatalog.Descriptor(d.Code));
             Assert.Contains("| " + d.Code + " |", docs, StringComparison.Ordinal);
         });
         Assert.Equal(ScoringDiagnostics.All.Count, ScoringDiagnostics.All.Select(d => d.Code).Distinct(StringComparer.Ordinal).Count());

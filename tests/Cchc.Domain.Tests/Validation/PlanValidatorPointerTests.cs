@@ -109,7 +109,7 @@ public sealed class PlanValidatorPointerTests
                 "CCHC2015 at /areas/1/tasks/0/deliverables/1/title",
                 "CCHC2015 at /assignments/2/duty",
             ],
-            PlanValidator.Validate(BrokenDeep()).Select(d => $"{d.Code} at {d.Path}"));
+            PlanValidator.Shared.Diagnose(BrokenDeep()).Select(d => $"{d.Code} at {d.Path}"));
 
     [Property(MaxTest = 300)]
     public Property Every_finding_points_at_the_value_it_is_about_and_every_unknown_id_is_found() =>
@@ -117,7 +117,7 @@ public sealed class PlanValidatorPointerTests
         {
             using var json = JsonDocument.Parse(PlanJson.Write(plan));
             var reported = new List<string>();
-            foreach (var diagnostic in PlanValidator.Validate(plan))
+            foreach (var diagnostic in PlanValidator.Shared.Diagnose(plan))
             {
                 var value = Resolve(json.RootElement, diagnostic.Path);
                 switch (diagnostic.Code)

@@ -64,13 +64,13 @@ public sealed class PlanValidatorTests
     public void The_sample_plan_breaks_no_rule_and_warns_about_its_unled_task_and_unread_deadline() =>
         Assert.Equal(
             ["CCHC2008 at /areas/2/tasks/0", "CCHC2018 at /areas/2/tasks/0/deadline"],
-            PlanValidator.Validate(Valid).Select(d => $"{d.Code} at {d.Path}").Order(StringComparer.Ordinal));
+            PlanValidator.Shared.Diagnose(Valid).Select(d => $"{d.Code} at {d.Path}").Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(Broken))]
     public void Each_rule_reports_its_code_at_the_pointer_of_the_offending_value(string rule, Plan plan, string code, string pointer)
     {
-        var diagnostics = PlanValidator.Validate(plan);
+        var diagnostics = PlanValidator.Shared.Diagnose(plan);
 
         Assert.True(
             diagnostics.Any(d => d.Code == code && d.Path == pointer),
@@ -82,7 +82,7 @@ public sealed class PlanValidatorTests
     public void The_NFC_warning_carries_the_normalised_text()
     {
         var decomposed = "Cải cách hành chính".Normalize(NormalizationForm.FormD);
-        var diagnostic = Assert.Single(PlanValidator.Validate(Valid with { Purposes = [decomposed] }), d => d.Code == "CCHC2015");
+        var diagnostic = Assert.Single(PlanValidator.Shared.Diagnose(Valid with { Purposes = [decomposed] }), d => d.Code == "CCHC2015");
 
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("Cải cách hành chính".Normalize(NormalizationForm.FormC), diagnostic.Suggestion);
@@ -91,7 +91,7 @@ public sealed class PlanValidatorTests
     [Fact]
     public void Messages_exist_in_both_languages_and_follow_the_culture()
     {
-        var diagnostic = PlanValidator.Validate(WithArea(0, Area(0) with { Title = "" })).Single(d => d.Code == "CCHC2009");
+        var diagnostic = PlanValidator.Shared.Diagnose(WithArea(0, Area(0) with { Title = "" })).Single(d => d.Code == "CCHC2009");
 
         Assert.Equal("This text must not be empty.", diagnostic.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("en")));
         Assert.Equal("Nội dung này không được để trống.", diagnostic.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
@@ -101,7 +101,7 @@ public sealed class PlanValidatorTests
     public void Validation_leaves_FluentValidation_global_options_untouched()
     {
         var before = (FluentValidation.ValidatorOptions.Global.PropertyNameResolver, FluentValidation.ValidatorOptions.Global.DisplayNameResolver, FluentValidation.ValidatorOptions.Global.LanguageManager.Culture);
-        _ = PlanValidator.Validate(WithArea(0, Area(0) with { Title = "" }));
+        _ = PlanValidator.Shared.Diagnose(WithArea(0, Area(0) with { Title = "" }));
         Assert.Equal(before, (FluentValidation.ValidatorOptions.Global.PropertyNameResolver, FluentValidation.ValidatorOptions.Global.DisplayNameResolver, FluentValidation.ValidatorOptions.Global.LanguageManager.Culture));
     }
 }

@@ -8,7 +8,7 @@ namespace Cchc.Domain.Json.Converters;
 
 /// <summary>Reads and writes a NodaTime <see cref="AnnualDate"/> (a day of the year without a year) as <c>"MM-dd"</c>, e.g. <c>"12-05"</c>.</summary>
 /// <remarks>Trim- and AOT-safe; usable with source-generated contexts.</remarks>
-public sealed class AnnualDateJsonConverter : JsonConverter<AnnualDate>
+internal sealed class AnnualDateJsonConverter : JsonConverter<AnnualDate>
 {
     /// <inheritdoc />
     public override AnnualDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

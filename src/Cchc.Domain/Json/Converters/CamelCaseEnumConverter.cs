@@ -9,7 +9,7 @@ namespace Cchc.Domain.Json.Converters;
 /// source-generated contexts, which keeps the model free of serialization attributes.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
+internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
     where TEnum : struct, Enum
 {
     /// <summary>Creates the converter: camelCase names, integers refused.</summary>

@@ -8,7 +8,7 @@ namespace Cchc.Domain.Json.Converters;
 
 /// <summary>Reads and writes a NodaTime <see cref="LocalDate"/> as an ISO-8601 calendar date string, <c>"2022-12-05"</c>.</summary>
 /// <remarks>Trim- and AOT-safe; usable with source-generated contexts.</remarks>
-public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
+internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 {
     /// <inheritdoc />
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

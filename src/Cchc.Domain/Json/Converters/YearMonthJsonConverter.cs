@@ -8,7 +8,7 @@ namespace Cchc.Domain.Json.Converters;
 
 /// <summary>Reads and writes a NodaTime <see cref="YearMonth"/> as an ISO-8601 string, <c>"2022-02"</c>.</summary>
 /// <remarks>Trim- and AOT-safe; usable with source-generated contexts.</remarks>
-public sealed class YearMonthJsonConverter : JsonConverter<YearMonth>
+internal sealed class YearMonthJsonConverter : JsonConverter<YearMonth>
 {
     /// <inheritdoc />
     public override YearMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

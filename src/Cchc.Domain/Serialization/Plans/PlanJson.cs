@@ -90,7 +90,7 @@ public static class PlanJson
         var plan = PlanMapper.ToDomain(dto);
         if (options.Validate)
         {
-            diagnostics.AddRange(PlanValidator.Validate(plan));
+            diagnostics.AddRange(PlanValidator.Shared.Diagnose(plan));
         }
 
         return new PlanReadResult(plan, diagnostics);

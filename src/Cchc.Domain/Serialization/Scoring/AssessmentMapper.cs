@@ -26,11 +26,11 @@ internal static class AssessmentMapper
         Year = assessment.Year,
         Unit = new UnitDto { Code = assessment.Unit.Code, Name = assessment.Unit.Name, Block = assessment.Unit.Block },
         ExcludedFromRanking = assessment.ExcludedFromRanking ? true : null,
-        Entries = [.. (assessment.Entries.IsDefault ? [] : assessment.Entries).Select(e => new EntryDto
+        Entries = [.. assessment.Entries.Select(e => new EntryDto
         {
             Code = e.Code,
-            Rounds = [.. (e.Rounds.IsDefault ? [] : e.Rounds).Select(r => new RoundDto { Round = r.Round, Date = r.Date, Input = ToDto(r.Input), Note = r.Note })],
-            Evidence = e.Evidence.IsDefaultOrEmpty
+            Rounds = [.. e.Rounds.Select(r => new RoundDto { Round = r.Round, Date = r.Date, Input = ToDto(r.Input), Note = r.Note })],
+            Evidence = e.Evidence.IsEmpty
                 ? null
                 : [.. e.Evidence.Select(d => new EvidenceDto { Number = d.Number, Date = d.Date, Issuer = d.Issuer, Section = d.Section, FileName = d.FileName })],
             Explanation = e.Explanation,
@@ -57,7 +57,7 @@ internal static class AssessmentMapper
         RatioInput ratio => new RatioInputDto { Percent = ratio.Percent },
         TimelinessInput timeliness => new TimelinessInputDto { Due = timeliness.Due, Delivered = timeliness.Delivered },
         CountInput count => new CountInputDto { Count = count.Count },
-        SurveyInput survey => new SurveyInputDto { Answers = [.. (survey.Answers.IsDefault ? [] : survey.Answers).Select(a => new SurveyAnswerDto { Option = a.Option, Count = a.Count })] },
+        SurveyInput survey => new SurveyInputDto { Answers = [.. survey.Answers.Select(a => new SurveyAnswerDto { Option = a.Option, Count = a.Count })] },
         PointsInput points => new PointsInputDto { Points = points.Points },
         NotApplicableInput notApplicable => new NotApplicableInputDto { Reason = notApplicable.Reason },
         _ => new NotApplicableInputDto(),

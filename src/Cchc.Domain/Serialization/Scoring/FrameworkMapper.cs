@@ -17,7 +17,7 @@ internal static class FrameworkMapper
         var adjustments = dto.Adjustments is { } a
             ? new AdjustmentBlock(a.BonusCap, a.PenaltyCap, [.. a.Items.Select(i => new AdjustmentItem(i.Code, i.Title, i.Direction, i.MaxPoints, i.Evidence, ToModel(i.Rule)))])
             : null;
-        ImmutableArray<ClassificationScheme> classification =
+        ValueList<ClassificationScheme> classification =
             [.. (dto.Classification ?? []).Select(s => new ClassificationScheme(s.Block, [.. s.Bands.Select(b => new ClassificationBand(b.Code, b.Label, b.From, b.To))]))];
         return new ScoringFramework(identity, [.. dto.Areas.Select(ToModel)], adjustments, policy, classification);
     }
@@ -53,7 +53,7 @@ internal static class FrameworkMapper
                     Items = [.. a.Items.Select(i => new AdjustmentItemDto { Code = i.Code, Title = i.Title, Direction = i.Direction, MaxPoints = i.MaxPoints, Evidence = i.Evidence, Rule = ToDto(i.Rule) })],
                 }
                 : null,
-            Classification = framework.Classification.IsDefaultOrEmpty
+            Classification = framework.Classification.IsEmpty
                 ? null
                 : [.. framework.Classification.Select(s => new ClassificationSchemeDto
                 {

@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Cchc.Domain.Diagnostics;
 
-namespace Cchc.Domain.Validation.Plans;
+namespace Cchc.Domain.Diagnostics;
 
 /// <summary>
 /// Turns FluentValidation property paths ("Areas[0].Tasks[2].Title") into the JSON Pointers of the
