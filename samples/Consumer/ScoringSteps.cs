@@ -20,7 +20,7 @@ internal static class ScoringSteps
         Console.WriteLine($"score: {card.Unit.Name} ({card.Unit.Code}) {card.Year}: {card.TotalPoints}/{card.ApplicableMaxPoints} points, index {card.IndexPercent} %, class {card.Class?.Label}");
         Check.That(card.IndexPercent is > 0m and <= 100m, "the index is a percentage above zero");
         Check.That(card.Class is not null, "the unit is classed");
-        Check.That(card.Areas.Length == framework.Framework!.Areas.Length, "every area is scored");
+        Check.That(card.Areas.Count == framework.Framework!.Areas.Count, "every area is scored");
 
         // The assessment written and read again scores the same.
         var again = AssessmentJson.Read(AssessmentJson.Write(assessment.Assessment!));
