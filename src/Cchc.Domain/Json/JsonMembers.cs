@@ -70,6 +70,10 @@ internal static class JsonMembers<T>
     public static JsonMember<T> Texts(string name, Action<T, ValueList<string>> set) =>
         new(name, required: false, AnArray, (ref JsonPass pass, T target) => set(target, JsonLists.Read(ref pass, ReadText, string.Empty, AString)));
 
+    /// <summary>A list of dates (<c>yyyy-MM-dd</c>).</summary>
+    public static JsonMember<T> Dates(string name, bool required, Action<T, ValueList<LocalDate>> set) =>
+        new(name, required, AnArray, (ref JsonPass pass, T target) => set(target, JsonLists.Read(ref pass, ReadDate, default, JsonValueKinds.Describe(typeof(LocalDate)))));
+
     /// <summary>A list of objects, each read by <paramref name="read"/>.</summary>
     public static JsonMember<T> List<TItem>(string name, bool required, JsonItemReader<TItem> read, TItem placeholder, Action<T, ValueList<TItem>> set) =>
         new(name, required, AnArray, (ref JsonPass pass, T target) => set(target, JsonLists.Read(ref pass, read, placeholder, AnObject)));
@@ -77,6 +81,9 @@ internal static class JsonMembers<T>
     /// <summary>An object, read by <paramref name="read"/>.</summary>
     public static JsonMember<T> Object<TValue>(string name, bool required, JsonItemReader<TValue> read, Action<T, TValue> set) =>
         new(name, required, AnObject, (ref JsonPass pass, T target) => set(target, read(ref pass)));
+
+    private static LocalDate ReadDate(ref JsonPass pass) =>
+        pass.TryText<LocalDate>(IsoDateText.TryParseDate, JsonValueKinds.Describe(typeof(LocalDate)), out var date) ? date : default;
 
     private static string ReadText(ref JsonPass pass) => pass.TryString(out var value) ? value : string.Empty;
 

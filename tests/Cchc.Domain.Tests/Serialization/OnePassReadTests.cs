@@ -124,3 +124,27 @@ public sealed class OnePassReadTests
         Assert.Equal("CCHC1015", Assert.Single(result.Diagnostics).Code);
     }
 }
+
+/// <summary>Official schedules are read in one pass and written canonically, like plans.</summary>
+public sealed class OfficialScheduleOnePassTests
+{
+    [Fact]
+    public void Write_read_write_of_the_built_in_schedules_is_byte_identical()
+    {
+        var first = Cchc.Domain.Calendar.Schedules.OfficialScheduleJson.Write(Cchc.Domain.Calendar.Schedules.BuiltInSchedules.Read().Schedules);
+        var second = Cchc.Domain.Calendar.Schedules.OfficialScheduleJson.Write(Cchc.Domain.Calendar.Schedules.OfficialScheduleJson.Read(first).Schedules);
+
+        Assert.Equal(first, second);
+        Assert.Contains("Thông báo", first, StringComparison.Ordinal);
+        Assert.EndsWith("}\n", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_newer_minor_version_is_a_warning_as_for_plans()
+    {
+        var result = Cchc.Domain.Calendar.Schedules.OfficialScheduleJson.Read("""{ "schemaVersion": "1.99999999999", "schedules": [] }""");
+
+        Assert.True(result.IsValid);
+        Assert.Equal(("CCHC1013", DiagnosticSeverity.Warning), Assert.Single(result.Diagnostics) is var d ? (d.Code, d.Severity) : default);
+    }
+}
