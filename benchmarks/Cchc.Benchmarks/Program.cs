@@ -12,4 +12,20 @@ if (args is ["--write-plan", var file, ..])
     return;
 }
 
+// `--time-read <file>` reads and validates a plan file once, cold, and prints the time and the memory used
+// (for the 50 MB target: write one with `--write-plan <file> 100000`).
+if (args is ["--time-read", var input, ..])
+{
+    var bytes = File.ReadAllBytes(input);
+    var before = GC.GetTotalAllocatedBytes(precise: true);
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var result = PlanJson.Read(bytes);
+    watch.Stop();
+    var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+    using var process = System.Diagnostics.Process.GetCurrentProcess();
+    Console.WriteLine($"{input}: {bytes.Length:N0} bytes, {result.Plan?.AllTasks.Count() ?? 0:N0} tasks, {result.Diagnostics.Count:N0} diagnostics");
+    Console.WriteLine($"read + validate: {watch.Elapsed.TotalMilliseconds:N0} ms, allocated {allocated:N0} bytes ({(double)allocated / bytes.Length:N2}x), peak working set {process.PeakWorkingSet64:N0} bytes ({(double)process.PeakWorkingSet64 / bytes.Length:N2}x)");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

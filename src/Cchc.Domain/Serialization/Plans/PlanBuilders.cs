@@ -173,9 +173,9 @@ internal sealed class TargetBuilder
     };
 }
 
-internal sealed class AreaBuilder(int planYear)
+internal sealed class AreaBuilder(DeadlinePhrases phrases)
 {
-    public int PlanYear => planYear;
+    public DeadlinePhrases Phrases => phrases;
 
     public string Id { get; set; } = string.Empty;
 
@@ -192,7 +192,7 @@ internal sealed class AreaBuilder(int planYear)
     public ReformArea Build() => new(Id, Number, Title, Kind) { Targets = Targets, Tasks = Tasks };
 }
 
-internal sealed class TaskBuilder(int planYear)
+internal sealed class TaskBuilder(DeadlinePhrases phrases)
 {
     public string Id { get; set; } = string.Empty;
 
@@ -245,12 +245,7 @@ internal sealed class TaskBuilder(int planYear)
             return Due with { Text = Deadline };
         }
 
-        if (Deadline is null)
-        {
-            return null;
-        }
-
-        return Deadlines.Deadline.TryParse(Deadline, planYear, out var parsed) ? parsed : new UnrecognizedDeadline(Deadline);
+        return Deadline is null ? null : phrases.Parse(Deadline);
     }
 }
 

@@ -186,7 +186,7 @@ internal static class PlanShapes
     private static void ReadAreas(ref JsonPass pass, PlanBuilder plan)
     {
         plan.Year ??= PlanYearLookAhead.Find(pass.LookAhead);
-        plan.Areas = TaskShapes.ReadAreas(ref pass, plan.Year ?? 0);
+        plan.Areas = TaskShapes.ReadAreas(ref pass, new DeadlinePhrases(plan.Year ?? 0));
     }
 
     private static TBuilder Read<TBuilder>(ref JsonPass pass, JsonShape<TBuilder> shape, TBuilder builder)

@@ -1,7 +1,5 @@
-using Cchc.Domain.Deadlines;
 using Cchc.Domain.Json;
 using Cchc.Domain.Plans;
-using NodaTime;
 
 namespace Cchc.Domain.Serialization.Plans;
 
@@ -47,13 +45,13 @@ internal static class TaskShapes
         new("tasks", false, ("an array", "một mảng"), ReadTasks),
     ]);
 
-    /// <summary>Reads the array of areas the pass stands on; task phrases are parsed against <paramref name="planYear"/>.</summary>
-    public static ValueList<ReformArea> ReadAreas(ref JsonPass pass, int planYear) =>
+    /// <summary>Reads the array of areas the pass stands on; task phrases are parsed by <paramref name="phrases"/>.</summary>
+    public static ValueList<ReformArea> ReadAreas(ref JsonPass pass, DeadlinePhrases phrases) =>
         JsonLists.Read(
             ref pass,
             (ref JsonPass p) =>
             {
-                var area = new AreaBuilder(planYear);
+                var area = new AreaBuilder(phrases);
                 _ = Area.Read(ref p, area);
                 return area.Build();
             },
@@ -62,12 +60,12 @@ internal static class TaskShapes
 
     private static void ReadTasks(ref JsonPass pass, AreaBuilder area)
     {
-        var year = area.PlanYear;
+        var phrases = area.Phrases;
         area.Tasks = JsonLists.Read(
             ref pass,
             (ref JsonPass p) =>
             {
-                var task = new TaskBuilder(year);
+                var task = new TaskBuilder(phrases);
                 _ = Task.Read(ref p, task);
                 return task.Build();
             },
