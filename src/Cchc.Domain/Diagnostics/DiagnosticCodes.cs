@@ -53,6 +53,18 @@ public static class DiagnosticCodes
 
         /// <summary>CCHC1014: the document passed every structural check but still could not be read (a defect of the library: please report it).</summary>
         public const string Unreadable = "CCHC1014";
+
+        /// <summary>CCHC1015: the document is larger than <c>JsonReadOptions.MaxInputBytes</c>; nothing of it is read.</summary>
+        public const string InputTooLarge = "CCHC1015";
+
+        /// <summary>CCHC1016: an array has more items than <c>JsonReadOptions.MaxArrayLength</c>; the rest are not read.</summary>
+        public const string ArrayTooLong = "CCHC1016";
+
+        /// <summary>CCHC1017: a string is longer than <c>JsonReadOptions.MaxStringLength</c>; it is not read.</summary>
+        public const string StringTooLong = "CCHC1017";
+
+        /// <summary>CCHC1018: more diagnostics were found than <c>JsonReadOptions.MaxDiagnostics</c>; this one counts the rest.</summary>
+        public const string TooManyDiagnostics = "CCHC1018";
     }
 
     /// <summary>The codes of plans (CCHC2xxx).</summary>

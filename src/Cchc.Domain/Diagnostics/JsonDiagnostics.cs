@@ -87,10 +87,35 @@ internal static class JsonDiagnostics
         "The document could not be read: {0}",
         "Không đọc được tài liệu: {0}");
 
+    /// <summary>CCHC1015: the document is larger than <c>JsonReadOptions.MaxInputBytes</c>; nothing of it is read.</summary>
+    public static DiagnosticDescriptor InputTooLarge { get; } = new(
+        "CCHC1015", DiagnosticSeverity.Error, "Document too large",
+        "The document has {0} bytes, more than the limit of {1} bytes; it was not read.",
+        "Tài liệu có {0} byte, vượt giới hạn {1} byte; tài liệu không được đọc.");
+
+    /// <summary>CCHC1016: an array has more items than <c>JsonReadOptions.MaxArrayLength</c>; the rest are not read.</summary>
+    public static DiagnosticDescriptor ArrayTooLong { get; } = new(
+        "CCHC1016", DiagnosticSeverity.Error, "Array too long",
+        "The array has more than {0} items, the limit; the items after it were not read.",
+        "Mảng có hơn {0} phần tử, vượt giới hạn; các phần tử sau đó không được đọc.");
+
+    /// <summary>CCHC1017: a string is longer than <c>JsonReadOptions.MaxStringLength</c>; it is not read.</summary>
+    public static DiagnosticDescriptor StringTooLong { get; } = new(
+        "CCHC1017", DiagnosticSeverity.Error, "String too long",
+        "The string has {0} characters, more than the limit of {1}; it was not read.",
+        "Chuỗi có {0} ký tự, vượt giới hạn {1} ký tự; chuỗi không được đọc.");
+
+    /// <summary>CCHC1018: more diagnostics were found than <c>JsonReadOptions.MaxDiagnostics</c>; this one counts the rest.</summary>
+    public static DiagnosticDescriptor TooManyDiagnostics { get; } = new(
+        "CCHC1018", DiagnosticSeverity.Error, "Too many diagnostics",
+        "... and {0} more diagnostics, not reported (the limit is {1}).",
+        "... và {0} chẩn đoán khác không được báo (giới hạn là {1}).");
+
     /// <summary>All descriptors of this catalogue.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         Syntax, WrongType, MissingMember, UnknownMember, DuplicateMember, NullNotAllowed,
         InvalidDate, UnknownCode, MissingKind, UnknownKind, UnsupportedVersion, NumberOutOfRange, NewerVersion, Unreadable,
+        InputTooLarge, ArrayTooLong, StringTooLong, TooManyDiagnostics,
     ];
 }

@@ -2,7 +2,10 @@ using Cchc.Domain.Validation;
 
 namespace Cchc.Domain.Diagnostics;
 
-/// <summary>What a reader made of a document: the value (when it could be read) and every diagnostic.</summary>
+/// <summary>
+/// What a reader made of a document: the value (when it could be read) and every diagnostic. Each format's reader
+/// returns its own sealed result derived from this one; only the library creates results.
+/// </summary>
 /// <typeparam name="T">The type of document read.</typeparam>
 /// <threadsafety>Instances are immutable and thread-safe.</threadsafety>
 public class ReadResult<T>
@@ -11,7 +14,7 @@ public class ReadResult<T>
     /// <summary>Creates a result.</summary>
     /// <param name="value">The value read, or <see langword="null"/> when the document could not be read.</param>
     /// <param name="diagnostics">Every diagnostic, errors and warnings.</param>
-    public ReadResult(T? value, IReadOnlyList<Diagnostic> diagnostics)
+    private protected ReadResult(T? value, IReadOnlyList<Diagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         Value = value;

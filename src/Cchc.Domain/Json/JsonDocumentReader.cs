@@ -55,8 +55,7 @@ internal static class JsonDocumentReader
 
         if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
-            var (line, column) = TextPosition.Of(utf8Json, FirstInvalidUtf8(utf8Json));
-            diagnostics.Add(SyntaxError(JsonSyntaxText.NotUtf8(utf8Json), line, column));
+            diagnostics.Add(JsonSyntaxErrors.NotUtf8(utf8Json));
             return null;
         }
 
@@ -69,8 +68,7 @@ internal static class JsonDocumentReader
         var loneSurrogate = JsonEscapes.FindLoneSurrogate(utf8Json);
         if (loneSurrogate >= 0)
         {
-            var (line, column) = TextPosition.Of(utf8Json, loneSurrogate);
-            diagnostics.Add(SyntaxError(JsonSyntaxText.LoneSurrogate, line, column));
+            diagnostics.Add(JsonSyntaxErrors.At(utf8Json, loneSurrogate, JsonSyntaxText.LoneSurrogate));
             document.Dispose();
             return null;
         }
@@ -110,8 +108,7 @@ internal static class JsonDocumentReader
             if (reader.Read())
             {
                 document.Dispose();
-                var (line, column) = TextPosition.Of(utf8Json, (int)reader.TokenStartIndex);
-                diagnostics.Add(SyntaxError(JsonSyntaxText.TrailingContent, line, column));
+                diagnostics.Add(JsonSyntaxErrors.At(utf8Json, (int)reader.TokenStartIndex, JsonSyntaxText.TrailingContent));
                 return null;
             }
 
@@ -119,43 +116,8 @@ internal static class JsonDocumentReader
         }
         catch (JsonException ex)
         {
-            var offset = TextPosition.OffsetOf(utf8Json, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
-            var (line, column) = TextPosition.Of(utf8Json, offset);
-            diagnostics.Add(SyntaxError(JsonSyntaxText.At(utf8Json, offset, options.MaxDepth, FirstSentence(ex.Message)), line, column));
+            diagnostics.Add(JsonSyntaxErrors.Of(utf8Json, ex, options.MaxDepth));
             return null;
         }
-    }
-
-    private static Diagnostic SyntaxError((string En, string Vi) what, int line, int column) =>
-        JsonDiagnostics.Syntax.Create(JsonPointer.Root, what.En, line, column, what.Vi) with { Position = new SourcePosition(line, column) };
-
-    private static string FirstSentence(string message)
-    {
-        foreach (var marker in (ReadOnlySpan<string>)[" LineNumber:", " Path:"])
-        {
-            var cut = message.IndexOf(marker, StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message[..cut];
-            }
-        }
-
-        return message;
-    }
-
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
-    {
-        var index = 0;
-        while (index < utf8.Length)
-        {
-            if (System.Text.Rune.DecodeFromUtf8(utf8[index..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
-            {
-                return index;
-            }
-
-            index += consumed;
-        }
-
-        return index;
     }
 }

@@ -7,6 +7,10 @@ namespace Cchc.Domain.Json;
 public sealed record JsonReadOptions
 {
     private readonly int _maxDepth = 64;
+    private readonly int _maxInputBytes = 64 * 1024 * 1024;
+    private readonly int _maxArrayLength = 1_000_000;
+    private readonly int _maxStringLength = 1024 * 1024;
+    private readonly int _maxDiagnostics = 1_000;
 
     /// <summary>
     /// The highest <see cref="MaxDepth"/> allowed: deep enough for any real plan, framework or schedule,
@@ -34,6 +38,44 @@ public sealed record JsonReadOptions
     public bool Validate { get; init; } = true;
 
     /// <summary>
+    /// The largest document read, in bytes (after a byte-order mark); a larger one is refused whole (CCHC1015).
+    /// Default 64 MiB.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxInputBytes
+    {
+        get => _maxInputBytes;
+        init => _maxInputBytes = AtLeastOne(value);
+    }
+
+    /// <summary>The most items read from one array; the rest are reported once (CCHC1016) and skipped. Default 1,000,000.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxArrayLength
+    {
+        get => _maxArrayLength;
+        init => _maxArrayLength = AtLeastOne(value);
+    }
+
+    /// <summary>The longest string value read, in UTF-16 characters; a longer one is reported (CCHC1017) and not read. Default 1 MiB (1,048,576).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxStringLength
+    {
+        get => _maxStringLength;
+        init => _maxStringLength = AtLeastOne(value);
+    }
+
+    /// <summary>
+    /// The most diagnostics one read reports; past it, one final diagnostic (CCHC1018) says how many more were
+    /// found. Default 1,000.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxDiagnostics
+    {
+        get => _maxDiagnostics;
+        init => _maxDiagnostics = AtLeastOne(value);
+    }
+
+    /// <summary>
     /// The deepest nesting of arrays and objects accepted; deeper documents are malformed (CCHC1001).
     /// Default 64, at most <see cref="MaxDepthLimit"/>.
     /// </summary>
@@ -45,4 +87,7 @@ public sealed record JsonReadOptions
             ? value
             : throw new ArgumentOutOfRangeException(nameof(value), value, $"MaxDepth must be between 1 and {MaxDepthLimit}.");
     }
+
+    private static int AtLeastOne(int value, [System.Runtime.CompilerServices.CallerMemberName] string name = "") =>
+        value >= 1 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least 1.");
 }

@@ -13,7 +13,7 @@ public sealed class AssessmentReadResult : ReadResult<Assessment>
     /// <summary>Creates a result.</summary>
     /// <param name="assessment">The assessment, or <see langword="null"/> when the document is unreadable.</param>
     /// <param name="diagnostics">Every finding.</param>
-    public AssessmentReadResult(Assessment? assessment, IReadOnlyList<Diagnostic> diagnostics)
+    internal AssessmentReadResult(Assessment? assessment, IReadOnlyList<Diagnostic> diagnostics)
         : base(assessment, diagnostics)
     {
     }

@@ -12,7 +12,7 @@ public sealed class FrameworkReadResult : ReadResult<ScoringFramework>
     /// <summary>Creates a result.</summary>
     /// <param name="framework">The framework, or <see langword="null"/> when the document is unreadable.</param>
     /// <param name="diagnostics">Every finding.</param>
-    public FrameworkReadResult(ScoringFramework? framework, IReadOnlyList<Diagnostic> diagnostics)
+    internal FrameworkReadResult(ScoringFramework? framework, IReadOnlyList<Diagnostic> diagnostics)
         : base(framework, diagnostics)
     {
     }

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Cchc.Domain.Serialization;
-using Cchc.Domain.Validation;
 using Cchc.Domain.Diagnostics;
 using Cchc.Domain.Json;
 
@@ -27,8 +22,7 @@ public static class OfficialScheduleJson
     public static OfficialScheduleReadResult Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var dto = JsonDocumentReader.Read(utf8Json, CalendarJsonContext.Default.OfficialSchedulesDocumentDto, options ?? JsonReadOptions.Strict, diagnostics);
-        return Finish(dto, diagnostics);
+        return new OfficialScheduleReadResult(ScheduleFormat.Instance.Read(utf8Json, options, diagnostics), diagnostics);
     }
 
     /// <summary>Reads a document from a UTF-8 stream (read to its end; not closed).</summary>
@@ -40,8 +34,7 @@ public static class OfficialScheduleJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var diagnostics = new List<Diagnostic>();
-        var dto = JsonDocumentReader.Read(utf8Json, CalendarJsonContext.Default.OfficialSchedulesDocumentDto, options ?? JsonReadOptions.Strict, diagnostics);
-        return Finish(dto, diagnostics);
+        return new OfficialScheduleReadResult(ScheduleFormat.Instance.Read(utf8Json, options, diagnostics), diagnostics);
     }
 
     /// <summary>Reads a document from a string.</summary>
@@ -52,102 +45,23 @@ public static class OfficialScheduleJson
     public static OfficialScheduleReadResult Read(string json, JsonReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(Encoding.UTF8.GetBytes(json), options);
+        return Read(JsonOnePass.Utf8Of(json), options);
     }
 
-    /// <summary>Writes schedules as an indented document that <see cref="Read(string, JsonReadOptions?)"/> reads back.</summary>
+    /// <summary>
+    /// Writes schedules as canonical JSON (two-space indentation, "\n" line ends, Vietnamese unescaped, a final
+    /// newline) that <see cref="Read(string, JsonReadOptions?)"/> reads back.
+    /// </summary>
     /// <param name="schedules">The schedules.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schedules"/> is null.</exception>
+    /// <exception cref="ArgumentException">A schedule holds what the format cannot (a null item, a date before the year 0); the message names each spot.</exception>
     public static string Write(IEnumerable<OfficialSchedule> schedules)
     {
         ArgumentNullException.ThrowIfNull(schedules);
-        var dto = new OfficialSchedulesDocumentDto
-        {
-            SchemaVersion = SchemaVersion,
-            Schedules = [.. schedules.Select(ToDto)],
-        };
-        return JsonSerializer.Serialize(dto, CalendarJsonContext.Default.OfficialSchedulesDocumentDto);
+        return CanonicalJson.Write<IReadOnlyList<OfficialSchedule>>([.. schedules], ScheduleWriter.Write, ReadBack, nameof(schedules));
     }
 
-    private static OfficialScheduleReadResult Finish(OfficialSchedulesDocumentDto? dto, List<Diagnostic> diagnostics)
-    {
-        if (dto is null || !CheckVersion(dto.SchemaVersion, diagnostics))
-        {
-            return new OfficialScheduleReadResult([], diagnostics);
-        }
-
-        var schedules = new List<OfficialSchedule>(dto.Schedules.Count);
-        var years = new HashSet<int>();
-        for (var i = 0; i < dto.Schedules.Count; i++)
-        {
-            var path = JsonPointer.Append(JsonPointer.Append(JsonPointer.Root, "schedules"), i);
-            var schedule = FromDto(dto.Schedules[i]);
-            diagnostics.AddRange(OfficialScheduleValidator.Validate(schedule, path));
-            if (!years.Add(schedule.Year))
-            {
-                diagnostics.Add(CalendarDiagnostics.DuplicateYear.Create(JsonPointer.Append(path, "year"), schedule.Year));
-            }
-
-            schedules.Add(schedule);
-        }
-
-        return new OfficialScheduleReadResult(diagnostics.Exists(d => d.IsError) ? [] : schedules, diagnostics);
-    }
-
-    private static bool CheckVersion(string version, List<Diagnostic> diagnostics)
-    {
-        var path = JsonPointer.Append(JsonPointer.Root, "schemaVersion");
-        var parts = version.Split('.');
-        if (parts.Length != 2 || !string.Equals(parts[0], "1", StringComparison.Ordinal) ||
-            !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minor))
-        {
-            diagnostics.Add(JsonDiagnostics.UnsupportedVersion.Create(path, version, SchemaVersion));
-            return false;
-        }
-
-        if (minor > 0)
-        {
-            diagnostics.Add(JsonDiagnostics.NewerVersion.Create(path, version, SchemaVersion));
-        }
-
-        return true;
-    }
-
-    private static OfficialSchedule FromDto(OfficialScheduleDto dto) =>
-        new(
-            dto.Year,
-            (dto.Holidays ?? []).Select(h => new ScheduledHoliday(h.Occasion, h.Days)
-            {
-                CompensatoryDays = h.CompensatoryDays,
-                NameVi = h.NameVi,
-                NameEn = h.NameEn,
-                Source = h.Source,
-            }),
-            (dto.Swaps ?? []).Select(s => new WorkdaySwap(s.DayOff, s.WorkedOn) { Occasion = s.Occasion, Source = s.Source }))
-        {
-            Source = dto.Source,
-        };
-
-    private static OfficialScheduleDto ToDto(OfficialSchedule schedule) => new()
-    {
-        Year = schedule.Year,
-        Source = schedule.Source,
-        Holidays = [.. schedule.Holidays.Select(h => new ScheduledHolidayDto
-        {
-            Occasion = h.Occasion,
-            Days = [.. h.Days],
-            CompensatoryDays = h.CompensatoryDays is null ? null : [.. h.CompensatoryDays],
-            NameVi = h.NameVi,
-            NameEn = h.NameEn,
-            Source = h.Source,
-        })],
-        Swaps = schedule.Swaps.Count == 0 ? null : [.. schedule.Swaps.Select(s => new WorkdaySwapDto
-        {
-            DayOff = s.DayOff,
-            WorkedOn = s.WorkedOn,
-            Occasion = s.Occasion,
-            Source = s.Source,
-        })],
-    };
+    private static void ReadBack(ReadOnlySpan<byte> utf8Json, List<Diagnostic> diagnostics) =>
+        _ = ScheduleFormat.Instance.Read(utf8Json, CanonicalJson.ReadBackOptions with { Validate = false }, diagnostics);
 }

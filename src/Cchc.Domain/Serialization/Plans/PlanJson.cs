@@ -25,9 +25,8 @@ public static class PlanJson
     /// <returns>The plan, when it could be read, and every diagnostic.</returns>
     public static PlanReadResult Read(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null)
     {
-        options ??= JsonReadOptions.Strict;
         var diagnostics = new List<Diagnostic>();
-        return Finish(JsonDocumentReader.Read(utf8Json, PlanJsonContext.Default.PlanDto, options, diagnostics), options, diagnostics);
+        return new PlanReadResult(PlanFormat.Instance.Read(utf8Json, options, diagnostics), diagnostics);
     }
 
     /// <summary>Reads a plan from a stream of UTF-8 JSON, to its end.</summary>
@@ -37,9 +36,8 @@ public static class PlanJson
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static PlanReadResult Read(Stream utf8Json, JsonReadOptions? options = null)
     {
-        options ??= JsonReadOptions.Strict;
         var diagnostics = new List<Diagnostic>();
-        return Finish(JsonDocumentReader.Read(utf8Json, PlanJsonContext.Default.PlanDto, options, diagnostics), options, diagnostics);
+        return new PlanReadResult(PlanFormat.Instance.Read(utf8Json, options, diagnostics), diagnostics);
     }
 
     /// <summary>Reads a plan from a JSON string.</summary>
@@ -48,9 +46,8 @@ public static class PlanJson
     /// <returns>The plan, when it could be read, and every diagnostic.</returns>
     public static PlanReadResult Read(string json, JsonReadOptions? options = null)
     {
-        options ??= JsonReadOptions.Strict;
         var diagnostics = new List<Diagnostic>();
-        return Finish(JsonDocumentReader.Read(json, PlanJsonContext.Default.PlanDto, options, diagnostics), options, diagnostics);
+        return new PlanReadResult(PlanFormat.Instance.Read(JsonOnePass.Utf8Of(json), options, diagnostics), diagnostics);
     }
 
     /// <summary>
@@ -67,7 +64,7 @@ public static class PlanJson
     public static string Write(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return JsonDocumentWriter.Write(PlanMapper.ToDto(plan, SchemaUri), PlanJsonContext.Default.PlanDto, nameof(plan));
+        return CanonicalJson.Write(plan, PlanWriter.Write, ReadBack, nameof(plan));
     }
 
     /// <summary>Writes a plan as canonical UTF-8 JSON (see <see cref="Write(Plan)"/>).</summary>
@@ -77,22 +74,9 @@ public static class PlanJson
     public static byte[] WriteUtf8(Plan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return JsonDocumentWriter.WriteUtf8(PlanMapper.ToDto(plan, SchemaUri), PlanJsonContext.Default.PlanDto, nameof(plan));
+        return CanonicalJson.WriteUtf8(plan, PlanWriter.Write, ReadBack, nameof(plan));
     }
 
-    private static PlanReadResult Finish(PlanDto? dto, JsonReadOptions options, List<Diagnostic> diagnostics)
-    {
-        if (dto is null || !SchemaVersions.CanRead(dto.SchemaVersion, diagnostics))
-        {
-            return new PlanReadResult(null, diagnostics);
-        }
-
-        var plan = PlanMapper.ToDomain(dto);
-        if (options.Validate)
-        {
-            diagnostics.AddRange(PlanValidator.Shared.Diagnose(plan));
-        }
-
-        return new PlanReadResult(plan, diagnostics);
-    }
+    private static void ReadBack(ReadOnlySpan<byte> utf8Json, List<Diagnostic> diagnostics) =>
+        _ = PlanFormat.Instance.Read(utf8Json, CanonicalJson.ReadBackOptions, diagnostics);
 }
