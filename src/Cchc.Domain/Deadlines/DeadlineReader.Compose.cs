@@ -17,9 +17,11 @@ internal sealed partial class DeadlineReader
             _ = EatP(ref p, ',') || EatP(ref p, ':');
         }
 
+        // "đến ngày 14 của tháng cuối quý" (no "hết", no "chậm nhất"): the close of a data window, not a due day.
+        var cutOff = W(p, "den") && !W(p + 1, "het");
         var rel = Relation(ref p);
         var q = p;
-        if (Day(ref q, out var day))
+        if (Day(ref q, out var day) && !(cutOff && day.Anchor != Anchor.None))
         {
             var r = q;
             if (freq is null && Frequency(ref r, out var after))
@@ -164,18 +166,9 @@ internal sealed partial class DeadlineReader
                 continue;
             }
 
-            var month = new YearMonth(_planYear, anchor == Anchor.FirstMonth ? first : last);
-            if (anchor == Anchor.NextFirstMonth)
-            {
-                if (_planYear == CalendarYears.LastYear && last == 12)
-                {
-                    Mark(ref _yearOutAt, _end - 1);
-                    return null;
-                }
-
-                month = month.OnDayOfMonth(1).PlusMonths(1).ToYearMonth();
-            }
-
+            // "tháng đầu quý sau": the first month of each period of the plan year, the due month of the period before
+            // (January's is the previous year's last report): the due dates that fall in the plan year.
+            var month = new YearMonth(_planYear, anchor is Anchor.FirstMonth or Anchor.NextFirstMonth ? first : last);
             var date = month.OnDayOfMonth(Math.Min(dayOfMonth, CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month)));
             if (dayOfMonth is < 1 or > 31)
             {

@@ -166,8 +166,9 @@ internal sealed partial class DeadlineReader
             return false;
         }
 
-        Eat(ref p, "cung");
+        _ = Eat(ref p, "cung") || Eat(ref p, "tien");
         Eat(ref p, "cua");
+        _ = Eat(ref p, "moi") || Eat(ref p, "hang") || Eat(ref p, "hang");
         if (Eat(ref p, "quy"))
         {
             of = RecurrenceFrequency.Quarter;

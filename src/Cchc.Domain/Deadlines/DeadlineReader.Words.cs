@@ -24,7 +24,22 @@ internal sealed partial class DeadlineReader
     private static readonly FrozenSet<string> TimeStarts = FrozenSet.ToFrozenSet(
     [
         "truoc", "cham", "han", "den", "vao", "ngay", "trong", "thang", "quy", "nam", "ca", "nua", "hang", "moi", "dinh", "giai",
-        "tu", "cac", "xong", "khong", "t", "sau", "chin", "ke", "ap", "so", "theo", "thuong", "lien", "toi",
+        "tu", "cac", "xong", "khong", "t", "sau", "chin", "ke", "ap", "so", "theo", "thuong", "lien", "toi", "tinh", "duoc",
+    ]);
+
+    /// <summary>Words that open a clause after the time.</summary>
+    private static readonly FrozenSet<string> TrailWords = FrozenSet.ToFrozenSet(
+    [
+        "de", "phai", "tren", "se", "va", "co", "thi", "doi", "nham", "theo", "tai", "cua", "tren", "sau", "moi", "duoc", "kem",
+    ]);
+
+    /// <summary>Words of a time, which the words before the time read must not hold (else that earlier time is the one meant).</summary>
+    private static readonly FrozenSet<string> LeadBlockers = FrozenSet.ToFrozenSet(["truoc", "cham", "hang", "moi", "dinh", "ngay", "den"]);
+
+    /// <summary>Words of another due time, which the words after a time must not hold.</summary>
+    private static readonly FrozenSet<string> DueWords = FrozenSet.ToFrozenSet(
+    [
+        "truoc", "cham", "han", "trong", "thang", "quy", "hang", "moi", "den", "dinh", "nam", "ngay", "xong",
     ]);
 
     private bool IsVerb(int p) => p < _end && _t[p].Kind == TokenKind.Word && Verbs.Contains(_t.Folded(p).ToString());
@@ -34,31 +49,59 @@ internal sealed partial class DeadlineReader
     private bool IsTimeStart(int p) =>
         p < _end && (_t[p].Kind == TokenKind.Number || (_t[p].Kind == TokenKind.Word && TimeStarts.Contains(_t.Folded(p).ToString())));
 
-    /// <summary>Whether tokens [from, to) can stand before a time: a verb phrase (a verb, then any words) or lead words only.</summary>
+    /// <summary>
+    /// Whether tokens [from, to) can stand before a time: the words of the sentence before it ("Hoàn thành", "gửi về Sở Nội
+    /// vụ (qua Văn phòng)", "Thời hạn nộp thuế … là"), with balanced parentheses, no ';', no number or word of another
+    /// time ("trước", "chậm", "hằng", "mỗi", "định", "ngày"), and nothing that makes the time a start or a data window
+    /// ("từ", "kể từ", "áp dụng", "hiệu lực", "số liệu").
+    /// </summary>
     private bool LeadIn(int from, int to)
     {
-        if (IsVerb(from))
+        var depth = 0;
+        for (var i = from; i < to; i++)
         {
-            for (var i = from; i < to; i++)
+            if (_t[i].Kind == TokenKind.Punct)
             {
-                if (_t[i].Kind == TokenKind.Number || (_t[i].Kind == TokenKind.Punct && _t[i].Char is '(' or ')' or ';'))
+                depth += _t[i].Char switch { '(' => 1, ')' => -1, _ => 0 };
+                if (depth < 0 || _t[i].Char == ';')
                 {
                     return false;
                 }
             }
-
-            return true;
-        }
-
-        for (var i = from; i < to; i++)
-        {
-            if (!IsLeadWord(i) && !(_t[i].Kind == TokenKind.Punct && _t[i].Char is ',' or ':'))
+            else if (_t[i].Kind == TokenKind.Number || (_t[i].Kind == TokenKind.Word && LeadBlockers.Contains(_t.Folded(i).ToString()))
+                || _t.IsWord(i, "tu") || (_t.IsWord(i, "ap") && i + 1 < to && _t.IsWord(i + 1, "dung"))
+                || (_t.IsWord(i, "hieu") && i + 1 < to && _t.IsWord(i + 1, "luc")) || (_t.IsWord(i, "so") && i + 1 < to && _t.IsWord(i + 1, "lieu")))
             {
                 return false;
             }
         }
 
-        return true;
+        return depth == 0;
+    }
+
+    /// <summary>
+    /// Whether the words after a time at <paramref name="p"/> may be left unread: a clause that names no other due time
+    /// ("để vận hành từ ngày 1/9", "phải hoàn thành", "trên toàn quốc"; not "và rà soát trước ngày 31/01").
+    /// </summary>
+    private bool Trailing(int p)
+    {
+        if (p >= _end || !(IsFiller(p) || (_t[p].Kind == TokenKind.Word && TrailWords.Contains(_t.Folded(p).ToString()))))
+        {
+            return false;
+        }
+
+        var depth = 0;
+        for (var i = p; i < _end; i++)
+        {
+            if (_t[i].Kind == TokenKind.Word && DueWords.Contains(_t.Folded(i).ToString()))
+            {
+                return false;
+            }
+
+            depth += _t[i].Kind == TokenKind.Punct ? _t[i].Char switch { '(' => 1, ')' => -1, _ => 0 } : 0;
+        }
+
+        return depth >= 0;
     }
 
     /// <summary>"Thường xuyên", "Liên tục", "Thường xuyên, liên tục".</summary>
@@ -195,7 +238,7 @@ internal sealed partial class DeadlineReader
     {
         Eat(ref p, "thoi", "gian");
         Eat(ref p, "chot");
-        if (!Eat(ref p, "so", "lieu"))
+        if (!Eat(ref p, "so", "lieu") && !(W(p, "tinh") || (W(p, "duoc") && W(p + 1, "tinh"))))
         {
             return null;
         }

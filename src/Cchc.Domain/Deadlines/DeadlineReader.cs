@@ -12,7 +12,7 @@ namespace Cchc.Domain.Deadlines;
 internal sealed partial class DeadlineReader
 {
     /// <summary>How many places after a lead-in ("Hoàn thành", "gửi về Sở Nội vụ") a time is looked for.</summary>
-    private const int MaxStarts = 8;
+    private const int MaxStarts = 32;
 
     [ThreadStatic]
     private static DeadlineReader? _cached;
@@ -165,10 +165,6 @@ internal sealed partial class DeadlineReader
                     return deadline;
                 }
 
-                if (p == from && !IsVerb(from) && !IsLeadWord(from))
-                {
-                    return null;
-                }
             }
 
             return null;
@@ -214,7 +210,7 @@ internal sealed partial class DeadlineReader
         }
 
         q = p;
-        return Time(ref q) is { } time && q == _end ? time : null;
+        return Time(ref q) is { } time && (q == _end || Trailing(q)) ? time : null;
     }
 
     // ---- tokens -------------------------------------------------------------------------------------------

@@ -60,7 +60,7 @@ public sealed class DeadlineGrammarTests
         { "Định kỳ trước ngày 25 hằng tháng", typeof(RecurringDeadline), string.Join(';', Enumerable.Range(1, 12).Select(m => new LocalDate(Year, m, 24).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))) },
         { "Ngày 18 của tháng cuối quý", typeof(RecurringDeadline), "2024-03-18;2024-06-18;2024-09-18;2024-12-18" },
         { "Hằng quý, ngày 18 của tháng cuối quý", typeof(RecurringDeadline), "2024-03-18;2024-06-18;2024-09-18;2024-12-18" },
-        { "Trước ngày 20 của tháng đầu quý sau", typeof(RecurringDeadline), "2024-04-19;2024-07-19;2024-10-19;2025-01-19" },
+        { "Trước ngày 20 của tháng đầu quý sau", typeof(RecurringDeadline), "2024-01-19;2024-04-19;2024-07-19;2024-10-19" },
         { "Hằng quý, trước ngày 12 tháng cuối cùng của kỳ báo cáo", typeof(RecurringDeadline), "2024-03-11;2024-06-11;2024-09-11;2024-12-11" },
         { "Báo cáo năm gửi trước ngày 15 tháng 01 năm sau", typeof(RecurringReportDeadline), "2025-01-14" },
         { "Báo cáo năm, trước ngày 15/01", typeof(RecurringReportDeadline), "2025-01-14" },
