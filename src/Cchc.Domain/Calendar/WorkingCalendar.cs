@@ -24,8 +24,8 @@ public sealed class WorkingCalendar
     private static readonly Lazy<WorkingCalendar> BuiltIn = new(
         () => new WorkingCalendar(BuiltInSchedules.Load()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly int MinJdn = DayNumber.Of(new LocalDate(2000, 1, 1));
-    private static readonly int MaxJdn = DayNumber.Of(new LocalDate(2199, 12, 31));
+    private static readonly int MinJdn = DayNumber.Of(new LocalDate(CalendarYears.FirstWorkingYear, 1, 1));
+    private static readonly int MaxJdn = DayNumber.Of(new LocalDate(CalendarYears.LastWorkingYear, 12, 31));
 
     private readonly ImmutableSortedDictionary<int, OfficialSchedule> _schedules;
     private readonly Lazy<WorkingDayIndex> _index;
@@ -52,10 +52,10 @@ public sealed class WorkingCalendar
     public static WorkingCalendar RulesOnly { get; } = new(ImmutableSortedDictionary<int, OfficialSchedule>.Empty);
 
     /// <summary>The first supported date, 1 January 2000.</summary>
-    public static LocalDate MinDate { get; } = new(2000, 1, 1);
+    public static LocalDate MinDate { get; } = new(CalendarYears.FirstWorkingYear, 1, 1);
 
     /// <summary>The last supported date, 31 December 2199.</summary>
-    public static LocalDate MaxDate { get; } = new(2199, 12, 31);
+    public static LocalDate MaxDate { get; } = new(CalendarYears.LastWorkingYear, 12, 31);
 
     /// <summary>The official schedules of this calendar, by year.</summary>
     public IReadOnlyList<OfficialSchedule> OfficialSchedules => [.. _schedules.Values];
@@ -213,13 +213,22 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentOutOfRangeException">The date or the result is out of range.</exception>
     public LocalDate WorkingDayOnOrAfter(LocalDate date) => IsWorkingDay(date) ? date : NextWorkingDay(date);
 
+    /// <summary>
+    /// <paramref name="date"/> itself when it is a working day, else the previous working day — where a fixed limit
+    /// on a day off moves by default (docs/deadlines.md), and the last working day of a period.
+    /// </summary>
+    /// <param name="date">A date.</param>
+    /// <returns>A working day on or before <paramref name="date"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date or the result is out of range.</exception>
+    public LocalDate WorkingDayOnOrBefore(LocalDate date) => IsWorkingDay(date) ? date : PreviousWorkingDay(date);
+
     /// <summary>The days off of <paramref name="year"/>: statutory holidays, compensatory days and swaps, ordered by date.</summary>
     /// <param name="year">A year, 2000–2199.</param>
     /// <returns>The entries; weekend days are included where the law's days fall on them.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
     public IReadOnlyList<PublicHoliday> HolidaysIn(int year)
     {
-        if (year < MinDate.Year || year > MaxDate.Year)
+        if (!CalendarYears.IsWorkingYear(year))
         {
             throw new ArgumentOutOfRangeException(nameof(year), year, "The working calendar is supported for 2000 to 2199.");
         }

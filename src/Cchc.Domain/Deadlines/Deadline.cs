@@ -24,8 +24,10 @@ public abstract record Deadline
     {
     }
 
+    private string? _text;
+
     /// <summary>The phrase as written, or <see langword="null"/> for a deadline built in code.</summary>
-    public string? Text { get; init; }
+    public string? Text { get => _text; init => _text = value; }
 
     /// <summary>
     /// The calendar days the deadline names, from the first day of its earliest part to the last day of its
@@ -37,9 +39,23 @@ public abstract record Deadline
     /// <param name="vietnameseText">The phrase, in any case, with or without diacritics.</param>
     /// <param name="planYear">The plan's year, for phrases that leave the year out ("Quý I", "Trước 30/11").</param>
     /// <param name="deadline">The deadline, with <see cref="Text"/> set to the phrase; <see langword="null"/> when not understood.</param>
-    /// <returns>Whether the phrase was understood; <see langword="false"/> for null, blank or over 4,000 characters, or a plan year outside 1–9999.</returns>
-    public static bool TryParse(string? vietnameseText, int planYear, [NotNullWhen(true)] out Deadline? deadline) =>
-        DeadlineParser.TryParse(vietnameseText, planYear, out deadline);
+    /// <returns>Whether the phrase was understood; <see langword="false"/> for null or blank text, an impossible day, or a plan year outside 1–9999.</returns>
+    /// <remarks>The convenience form of <see cref="Parse(string?, int)"/>, which also says why a phrase was not read.</remarks>
+    public static bool TryParse(string? vietnameseText, int planYear, [NotNullWhen(true)] out Deadline? deadline)
+    {
+        deadline = DeadlineReader.Read(vietnameseText, planYear, out _, out _);
+        return deadline is not null;
+    }
+
+    /// <summary>Reads a Vietnamese deadline phrase (the grammar is in docs/deadlines.md) in time linear in its length; never throws.</summary>
+    /// <param name="vietnameseText">The phrase, in any case, with or without diacritics, NFC or NFD.</param>
+    /// <param name="planYear">The plan's year, for phrases that leave the year out ("Quý I", "Trước 30/11").</param>
+    /// <returns>The deadline, or why and where reading stopped (<see cref="DeadlineParseResult.Error"/>, <see cref="DeadlineParseResult.Position"/>).</returns>
+    public static DeadlineParseResult Parse(string? vietnameseText, int planYear)
+    {
+        var deadline = DeadlineReader.Read(vietnameseText, planYear, out var error, out var position);
+        return deadline is not null ? DeadlineParseResult.ForValue(deadline) : DeadlineParseResult.ForError(error, position, vietnameseText);
+    }
 
     /// <summary>The latest on-time date of each part, in the order of the parts; empty when the deadline depends on an event or a direction.</summary>
     /// <param name="calendar">The working calendar.</param>
@@ -68,6 +84,9 @@ public abstract record Deadline
 
     /// <summary>Adds this deadline's due dates to <paramref name="parts"/>.</summary>
     private protected abstract void AddDueDates(List<ResolvedDueDate> parts, WorkingCalendar calendar, DeadlineOptions options, string? label);
+
+    /// <summary>Sets <see cref="Text"/> on a deadline the parser has just made, before anyone else sees it (no copy).</summary>
+    internal void SetText(string? text) => _text = text;
 
     internal void AddDueDatesTo(List<ResolvedDueDate> parts, WorkingCalendar calendar, DeadlineOptions options, string? label) =>
         AddDueDates(parts, calendar, options, label);

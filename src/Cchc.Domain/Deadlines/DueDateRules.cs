@@ -10,10 +10,6 @@ internal static class DueDateRules
     public static bool InRange(LocalDate date) =>
         date > WorkingCalendar.MinDate.PlusDays(31) && date < WorkingCalendar.MaxDate.PlusDays(-31);
 
-    /// <summary>The last working day on or before <paramref name="date"/>; the date itself outside the calendar's range.</summary>
-    public static LocalDate WorkingDayOnOrBefore(LocalDate date, WorkingCalendar calendar) =>
-        !InRange(date) || calendar.IsWorkingDay(date) ? date : calendar.PreviousWorkingDay(date);
-
     /// <summary>A fixed limit moved off a day off by <paramref name="rule"/>.</summary>
     public static LocalDate MoveLimit(LocalDate limit, DayOffRule rule, WorkingCalendar calendar) => rule switch
     {
@@ -28,13 +24,13 @@ internal static class DueDateRules
     {
         if (period is not null)
         {
-            parts.Add(new ResolvedDueDate(WorkingDayOnOrBefore(period.End, calendar), period.End, part, label));
+            parts.Add(new ResolvedDueDate(InRange(period.End) ? calendar.WorkingDayOnOrBefore(period.End) : period.End, period.End, part, label));
         }
     }
 
     /// <summary>The interval of whole months <paramref name="firstMonth"/>..<paramref name="lastMonth"/> of <paramref name="year"/>, or <see langword="null"/> when out of range.</summary>
     public static DateInterval? Months(int year, int firstMonth, int lastMonth) =>
-        year is >= 1 and <= 9999 && firstMonth is >= 1 and <= 12 && lastMonth >= firstMonth && lastMonth <= 12
+        CalendarYears.IsDateYear(year) && firstMonth is >= 1 and <= 12 && lastMonth >= firstMonth && lastMonth <= 12
             ? new DateInterval(new LocalDate(year, firstMonth, 1), new LocalDate(year, lastMonth, 1).With(DateAdjusters.EndOfMonth))
             : null;
 }

@@ -141,6 +141,9 @@ public static class DiagnosticCodes
 
         /// <summary>CCHC2024: a plan year outside the years the library's calendars cover.</summary>
         public const string YearOutOfRange = "CCHC2024";
+
+        /// <summary>CCHC2025: a deadline phrase that names a day that does not exist ("30/02/2022"); it is kept as written.</summary>
+        public const string ImpossibleDeadlineDate = "CCHC2025";
     }
 
     /// <summary>The codes of the calendar, official schedules and deadlines (CCHC3xxx).</summary>

@@ -105,11 +105,11 @@ internal static class PlanDiagnostics
         "A '{0}' target needs a comparator, a value and a unit; a qualitative target has none.",
         "Chỉ tiêu loại '{0}' cần có phép so sánh, giá trị và đơn vị; chỉ tiêu định tính thì không có.");
 
-    /// <summary>CCHC2018: a deadline phrase the parser does not understand; it is kept as written.</summary>
+    /// <summary>CCHC2018: a deadline phrase the parser does not understand; it is kept as written. {1}/{2}: why and where reading stopped.</summary>
     public static DiagnosticDescriptor UnrecognizedDeadline { get; } = new(
         DiagnosticCodes.Plan.UnrecognizedDeadline, DiagnosticSeverity.Warning, "Deadline phrase not understood",
-        "The deadline '{0}' is not a phrase the library understands; it is kept as written and has no due date.",
-        "Không hiểu được thời hạn '{0}'; giữ nguyên văn và không tính được ngày đến hạn.");
+        "The deadline '{0}' is not a phrase the library understands ({1}); it is kept as written and has no due date.",
+        "Không hiểu được thời hạn '{0}' ({2}); giữ nguyên văn và không tính được ngày đến hạn.");
 
     /// <summary>CCHC2019: an upper value on a comparator other than between, or between without one.</summary>
     public static DiagnosticDescriptor UpperValueMismatch { get; } = new(
@@ -147,12 +147,18 @@ internal static class PlanDiagnostics
         "The year {0} is outside 1900–2199, the years the library's calendars cover.",
         "Năm {0} nằm ngoài khoảng 1900–2199 mà lịch của thư viện hỗ trợ.");
 
+    /// <summary>CCHC2025: a deadline phrase that names a day that does not exist ("30/02/2022"); it is kept as written.</summary>
+    public static DiagnosticDescriptor ImpossibleDeadlineDate { get; } = new(
+        DiagnosticCodes.Plan.ImpossibleDeadlineDate, DiagnosticSeverity.Warning, "Deadline names a day that does not exist",
+        "The deadline '{0}' names a day that does not exist ({1}); it is kept as written and has no due date.",
+        "Thời hạn '{0}' ghi một ngày không có thật ({2}); giữ nguyên văn và không tính được ngày đến hạn.");
+
     /// <summary>All descriptors of this catalogue.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         DuplicateId, UnknownUnit, UnknownArea, UnknownTarget, UnknownTask, UnitCycle, TargetCycle, TaskWithoutLead,
         EmptyText, PercentOutOfRange, RangeInverted, BaselineAfterPlanYear, LegalReferenceYearMismatch, DateOutsidePlan,
         NotNfc, HorizonBeforePlanYear, IncompleteQuantity, UnrecognizedDeadline, UpperValueMismatch, EndYearBeforeYear,
-        NegativeValue, ScopeMismatch, InvalidDeadline, YearOutOfRange,
+        NegativeValue, ScopeMismatch, InvalidDeadline, YearOutOfRange, ImpossibleDeadlineDate,
     ];
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Cchc.Domain.Calendar;
 using NodaTime;
 
 namespace Cchc.Domain.Reporting;
@@ -42,6 +43,27 @@ public sealed record ReportingPeriod
         (Kind is ReportingPeriodKind.FirstSixMonths or ReportingPeriodKind.NineMonths or ReportingPeriodKind.Year
             ? new YearMonth(Year, 1) : FirstMonth).OnDayOfMonth(1).PlusMonths(-1).PlusDays(14),
         LastMonth.OnDayOfMonth(14));
+
+    /// <summary>
+    /// The year of a report's due day stated without a year (a plan's "trước ngày 15/01", an obligation's <c>dueDay</c>):
+    /// the period's year, or the next one when the day would fall before the period starts or more than half a year
+    /// (<see cref="MaxDaysDueBeforeDataClose"/> days) before its data window closes (Nghị định 09/2019/NĐ-CP, Điều 12).
+    /// "Báo cáo quý IV, trước ngày 15/01" and a year report due 01-15 fall in the next January; a year report due 10/11 or
+    /// 05/12 stays in its year (plans ask for the year's report before the window closes, with estimated figures).
+    /// </summary>
+    /// <param name="month">The month, 1–12.</param>
+    /// <param name="day">The day, 1–31.</param>
+    /// <returns>The year, or <see langword="null"/> when it would be after 9999.</returns>
+    public int? DueYearOf(int month, int day)
+    {
+        var same = new LocalDate(Year, month, Math.Min(day, CalendarSystem.Iso.GetDaysInMonth(Year, month)));
+        var close = DataWindow.End;
+        var early = same < Coverage.Start || (same < close && Period.DaysBetween(same, close) > MaxDaysDueBeforeDataClose);
+        return !early ? Year : Year < CalendarYears.LastYear ? Year + 1 : null;
+    }
+
+    /// <summary>The most days a report's due day may come before its data window closes and still be in the period's year (183: half a year).</summary>
+    public const int MaxDaysDueBeforeDataClose = 183;
 
     /// <summary>The period's name in Vietnamese ("quý I năm 2021", "6 tháng đầu năm 2021", "tháng 3/2021").</summary>
     public string Name => Kind switch
@@ -134,15 +156,15 @@ public sealed record ReportingPeriod
     /// <summary>Whether <paramref name="year"/> can carry a period (its data window may start in the year before).</summary>
     /// <param name="year">A year.</param>
     /// <returns><see langword="true"/> for 2–9999.</returns>
-    public static bool IsSupportedYear(int year) => year is >= 2 and <= 9999;
+    public static bool IsSupportedYear(int year) => CalendarYears.IsReportingYear(year);
 
     /// <inheritdoc />
     public override string ToString() => Name;
 
     private static int CheckYear(int year)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 2);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, CalendarYears.FirstReportingYear);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, CalendarYears.LastYear);
         return year;
     }
 }

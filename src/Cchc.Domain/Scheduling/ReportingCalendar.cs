@@ -90,12 +90,9 @@ public sealed record ReportingCalendar(int Year, ValueList<ScheduledReport> Repo
             return;
         }
 
-        LocalDate? due = obligation.DueDay is { } annual ? annual.InYear(year) : null;
-        if (due is { } d && d < single.Coverage.Start)
-        {
-            // "quý IV, trước ngày 15/01": the next January; after 9999 there is none, so no due date.
-            due = year < 9999 ? obligation.DueDay!.Value.InYear(year + 1) : null;
-        }
+        // A report is never due long before its data window closes (ReportingPeriod.DueYearOf): "quý IV, trước ngày
+        // 15/01" and a year report due 01-15 fall in the next January; after 9999 there is none, so no due date.
+        LocalDate? due = obligation.DueDay is { } annual && single.DueYearOf(annual.Month, annual.Day) is { } dueYear ? annual.InYear(dueYear) : null;
 
         reports.Add(Dated(template with { Period = single }, due, calendar, options));
     }

@@ -24,7 +24,20 @@ public static class VietnameseText
     public static bool IsNfc(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return !text.AsSpan().ContainsAnyExcept(AlwaysComposed) || text.IsNormalized(NormalizationForm.FormC);
+        if (!text.AsSpan().ContainsAnyExcept(AlwaysComposed))
+        {
+            return true;
+        }
+
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // Lone surrogates or noncharacters (U+FFFE): the form of the valid runs decides.
+            return string.Equals(Normalize(text, NormalizationForm.FormC), text, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>Returns the NFC form of <paramref name="text"/>.</summary>
@@ -33,7 +46,62 @@ public static class VietnameseText
     public static string ToNfc(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Normalize(NormalizationForm.FormC);
+        return Normalize(text, NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> in <paramref name="form"/>, total: the runtime's normalizer throws on invalid code points
+    /// (lone surrogates, noncharacters such as U+FFFE), so such characters are kept as they are and the runs between
+    /// them normalized one by one.
+    /// </summary>
+    internal static string Normalize(string text, NormalizationForm form)
+    {
+        try
+        {
+            return text.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            var builder = new StringBuilder(text.Length);
+            var start = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                if (i < text.Length && !IsInvalid(text, i))
+                {
+                    continue;
+                }
+
+                builder.Append(NormalizeRun(text[start..i], form));
+                if (i < text.Length)
+                {
+                    builder.Append(text[i]);
+                }
+
+                start = i + 1;
+            }
+
+            return builder.ToString();
+        }
+    }
+
+    private static bool IsInvalid(string text, int i)
+    {
+        var c = text[i];
+        return (char.IsHighSurrogate(c) && (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])))
+            || (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1])))
+            || c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF';
+    }
+
+    private static string NormalizeRun(string run, NormalizationForm form)
+    {
+        try
+        {
+            return run.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            return run;
+        }
     }
 
     /// <summary>Parses a number written the Vietnamese way, with a decimal comma ("86,6") or a point ("86.6").</summary>

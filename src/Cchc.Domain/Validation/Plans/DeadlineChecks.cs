@@ -20,25 +20,34 @@ internal static class DeadlineChecks
         {
             if (task.Deadline is UnrecognizedDeadline unrecognized)
             {
-                context.Report(PlanDiagnostics.UnrecognizedDeadline, path.ToPointer("deadline"), unrecognized.Text);
+                ReportUnrecognized(unrecognized, plan.Header.Year, path.ToPointer("deadline"), context);
             }
             else if (task.Deadline is { } deadline)
             {
                 using (path.Enter("due"))
                 {
-                    CheckParts(deadline, path, context);
+                    CheckParts(deadline, plan.Header.Year, path, context);
                 }
             }
         }
     }
 
+    /// <summary>CCHC2018 with why and where the parser stopped, or CCHC2025 for a day that does not exist.</summary>
+    private static void ReportUnrecognized(UnrecognizedDeadline deadline, int planYear, string pointer, ValidationContext<Plan> context)
+    {
+        var failure = deadline.Failure ?? (deadline.Text is { Length: > 0 } text ? Deadline.Parse(text, planYear).Failure : null)
+            ?? new DeadlineParseFailure(DeadlineParseError.Empty, 0, string.Empty);
+        var descriptor = failure.Error == DeadlineParseError.ImpossibleDate ? PlanDiagnostics.ImpossibleDeadlineDate : PlanDiagnostics.UnrecognizedDeadline;
+        context.Report(descriptor, pointer, deadline.Text, failure.Message, failure.MessageVi);
+    }
+
     /// <summary>Reports the parts of a structured deadline, at any depth, whose numbers make no period or count (CCHC2023) or whose phrase was not understood (CCHC2018); <paramref name="path"/> stands at the deadline.</summary>
-    private static void CheckParts(Deadline deadline, JsonPath path, ValidationContext<Plan> context)
+    private static void CheckParts(Deadline deadline, int planYear, JsonPath path, ValidationContext<Plan> context)
     {
         switch (deadline)
         {
             case UnrecognizedDeadline u:
-                context.Report(PlanDiagnostics.UnrecognizedDeadline, path.ToPointer(), u.Text);
+                ReportUnrecognized(u, planYear, path.ToPointer(), context);
                 break;
             case QuarterDeadline { Quarter: < 1 or > 4 } q:
                 context.Report(PlanDiagnostics.InvalidDeadline, path.ToPointer("quarter"), q.Quarter, "quarter (1–4)", "quý (1–4)");
@@ -65,7 +74,7 @@ internal static class DeadlineChecks
 
                     using (path.Enter("due"))
                     {
-                        CheckParts(part.Due, path, context);
+                        CheckParts(part.Due, planYear, path, context);
                     }
                 }
 
@@ -75,7 +84,7 @@ internal static class DeadlineChecks
                 {
                     using (path.Enter("due"))
                     {
-                        CheckParts(part.Deadline, path, context);
+                        CheckParts(part.Deadline, planYear, path, context);
                     }
                 }
 
