@@ -30,9 +30,11 @@ public sealed class WorkingCalendarProperties
             Assert.Equal(x.Count - 1, Calendar.CountWorkingDays(x.Date, end.PlusDays(-1)));
         });
 
+    // From 3 January 2000: counting back from a day after 1–2 January 2000 (a weekend) needs
+    // Friday 31 December 1999, outside the calendar's range, which throws as documented.
     [Fact]
     public void Backward_counting_inverts_forward_counting_from_a_working_day() =>
-        PropertyCheck.ForAll(DateAndCount, x =>
+        PropertyCheck.ForAll(DateAndCount.Where(x => x.Date >= new LocalDate(2000, 1, 3)), x =>
         {
             var end = Calendar.AddWorkingDays(x.Date, x.Count);
             var back = Calendar.AddWorkingDays(end, -x.Count);

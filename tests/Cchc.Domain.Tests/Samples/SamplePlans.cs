@@ -13,6 +13,8 @@ internal static class SamplePlans
     public const string Seed000 = "000-dien-bien-cong-thuong-2022.json";
     public const string Seed001 = "001-khcn-2022.json";
     public const string Seed002 = "002-ninh-thuan-cong-thuong-tuyen-truyen-2022.json";
+    public const string Seed003 = "003-cong-thuong-2021.json";
+    public const string Seed004 = "004-ha-tinh-ngoai-vu-2023.json";
 
     private static readonly JsonReadOptions WithoutValidation = JsonReadOptions.Strict with { Validate = false };
 

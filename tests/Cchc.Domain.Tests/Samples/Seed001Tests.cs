@@ -12,12 +12,6 @@ public sealed class Seed001Tests
     private readonly Plan _plan = SamplePlans.Read(SamplePlans.Seed001);
 
     [Fact]
-    public void Validates_without_any_diagnostic() => Assert.Empty(SamplePlans.Warnings(_plan));
-
-    [Fact]
-    public void Is_canonical_json() => SamplePlans.AssertCanonical(SamplePlans.Seed001);
-
-    [Fact]
     public void Areas_follow_the_2021_2030_programme_order()
     {
         Assert.Equal(
