@@ -56,6 +56,10 @@ public static partial class LegalReferenceParser
             "đo đạc và bản đồ",
             "hỗ trợ doanh nghiệp nhỏ và vừa",
             "trách nhiệm bồi thường của nhà nước",
+            "tổ chức hội đồng nhân dân và ủy ban nhân dân",
+            "tổ chức hội đồng nhân dân và uỷ ban nhân dân",
+            "tổ chức hđnd và ubnd",
+            "tổ chức hdnd và ubnd",
         }.Select(n => n.Split(' ')),
     ];
 
