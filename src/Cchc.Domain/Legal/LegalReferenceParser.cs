@@ -60,6 +60,7 @@ public static partial class LegalReferenceParser
         ("qui chế", LegalDocumentType.Rules, true),
         ("quy định", LegalDocumentType.Regulation, true),
         ("qui định", LegalDocumentType.Regulation, true),
+        ("pháp lệnh", LegalDocumentType.Other, true),
     ];
 
     // The type a code's first part names, for a number cited without a type word ("số 12/KH-UBND", "và số 45/QĐ-UBND").
@@ -198,6 +199,18 @@ public static partial class LegalReferenceParser
             }
 
             return ReadAfterTypeWord(text, start, end, type, weak && !char.IsUpper(text[start]));
+        }
+
+        // "QĐ số 45/QĐ-UBND", "NQ 05-NQ/TU": the type written as its code, right before the number.
+        var abbreviation = start;
+        while (abbreviation < text.Length && IsLetter(text[abbreviation]) && abbreviation - start < 5)
+        {
+            abbreviation++;
+        }
+
+        if (!IsLetter(At(text, abbreviation)) && CodeTypes.TryGetValue(text[start..abbreviation], out var coded))
+        {
+            return ReadAfterTypeWord(text, start, abbreviation, coded, numberOnly: true);
         }
 
         // "… số 920-CTr/TU và số 1011-CTr/TU": a continuation takes the type of the citation before it.
@@ -515,7 +528,12 @@ public static partial class LegalReferenceParser
 
         if (reference.Title is null && ReadTitle(text, end) is { } title)
         {
-            reference = reference with { Title = title };
+            reference = reference with { Title = title.Title };
+            if (reference.Issuer is null && ReadIssuedBy(text, SkipSpaces(text, title.End)) is { } issuedBy)
+            {
+                // "Nghị quyết 99/NQ-CP năm 2020 về … do Chính phủ ban hành": the issuer after the title.
+                reference = reference with { Issuer = issuedBy.Issuer };
+            }
         }
 
         return (end, reference);
@@ -619,7 +637,7 @@ public static partial class LegalReferenceParser
         var cua = MatchPhrase(text, i, "của");
         if (cua < 0)
         {
-            return null;
+            return ReadIssuedBy(text, i);
         }
 
         var begin = SkipSpaces(text, cua);
@@ -669,6 +687,34 @@ public static partial class LegalReferenceParser
         return (end, text[begin..end]);
     }
 
+    /// <summary>"do Văn phòng Chính phủ ban hành": the issuer named before "ban hành", within the clause.</summary>
+    private static (int End, string Issuer)? ReadIssuedBy(string text, int index)
+    {
+        var doWord = MatchPhrase(text, index, "do");
+        var begin = doWord < 0 ? -1 : SkipSpaces(text, doWord);
+        if (begin <= doWord || !char.IsUpper(At(text, begin)))
+        {
+            return null;
+        }
+
+        var limit = Math.Min(text.Length, begin + 100);
+        for (var k = begin; k < limit; k++)
+        {
+            if (text[k] is ',' or ';' or '.' or '(' or ')' or ':' or '\n' or '\r' or '"' or '“' or '”')
+            {
+                return null;
+            }
+
+            if (k > begin && IsWordStart(text, k) && MatchPhrase(text, k, "ban hành") is var issued and >= 0)
+            {
+                var issuer = text[begin..k].TrimEnd();
+                return issuer.Length == 0 ? null : (issued, issuer);
+            }
+        }
+
+        return null;
+    }
+
     private static bool EndsWithAny(string text, int begin, int end, string[] phrases)
     {
         var written = text[begin..end].ToLowerInvariant();
@@ -713,7 +759,7 @@ public static partial class LegalReferenceParser
         ["về việc", "v/v", "về", "ban hành", "quy định", "qui định", "hướng dẫn", "phê duyệt", "sửa đổi", "kiện toàn", "thành lập", "công bố"];
 
     /// <summary>The title after a citation ("về thực hiện cơ chế một cửa"), as written, up to the end of its clause.</summary>
-    private static string? ReadTitle(string text, int index)
+    private static (string Title, int End)? ReadTitle(string text, int index)
     {
         var begin = SkipSpaces(text, index);
         if (begin == index && index < text.Length || MatchAny(text, begin, TitleStarts) < 0)
@@ -726,7 +772,8 @@ public static partial class LegalReferenceParser
         for (var k = begin; k < limit; k++)
         {
             var c = text[k];
-            if (c is ';' or '(' or ')' or '[' or ']' or ':' or '"' or '“' or '”' or '\n' or '\r' or '\u2028' or '\u2029'
+            // A quoted name belongs to the title: "phê duyệt Đề án “Xây dựng phương pháp …”".
+            if (c is ';' or '(' or ')' or '[' or ']' or ':' or '\n' or '\r' or '\u2028' or '\u2029'
                 || (c == '.' && !IsLetterOrDigit(At(text, k + 1))))
             {
                 break;
@@ -737,7 +784,7 @@ public static partial class LegalReferenceParser
                 break;
             }
 
-            if (IsWordStart(text, k) && k > begin && EndsTitle(text, k))
+            if (IsWordStart(text, k) && k > begin && (EndsTitle(text, k) || ReadIssuedBy(text, k) is not null))
             {
                 break;
             }
@@ -755,10 +802,11 @@ public static partial class LegalReferenceParser
             }
         }
 
-        return end > begin ? text[begin..end] : null;
+        return end > begin ? (text[begin..end], end) : null;
     }
 
-    // "… và các văn bản hướng dẫn", "… của Chính phủ" after a title belong to the sentence.
+    // "… và các văn bản hướng dẫn", "… và số 12/KH-UBND" after a title belong to the sentence; "… và số lượng người làm
+    // việc", "… và các địa phương khác" to the title.
     private static bool EndsTitle(string text, int index)
     {
         var and = MatchPhrase(text, index, "và");
@@ -768,6 +816,20 @@ public static partial class LegalReferenceParser
         }
 
         var next = SkipSpaces(text, and);
-        return MatchAny(text, next, ["các", "những"]) >= 0 || MatchPhrase(text, next, "số") >= 0;
+        var plural = MatchAny(text, next, ["các", "những"]);
+        if (plural >= 0)
+        {
+            var document = SkipSpaces(text, plural);
+            return TypeWords.Any(t => MatchPhrase(text, document, t.Word) >= 0);
+        }
+
+        var so = MatchPhrase(text, next, "số");
+        if (so < 0)
+        {
+            return false;
+        }
+
+        var number = SkipSpaces(text, so);
+        return IsDigit(At(text, At(text, number) == ':' ? SkipSpaces(text, number + 1) : number));
     }
 }

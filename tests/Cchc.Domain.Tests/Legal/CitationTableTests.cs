@@ -103,6 +103,11 @@ public sealed class CitationTableTests
         Quyết định số 15/2023/QĐ-TTg ngày 26/5/2023 của Thủ tướng Chính phủ về tổ chức và hoạt động | decision | 15 | 2023 | QĐ-TTg | 2023-05-26 | Thủ tướng Chính phủ | về tổ chức và hoạt động
         Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ quy định tổ chức các cơ quan chuyên môn | decree | 24 | 2014 | NĐ-CP | 2014-04-04 | Chính phủ | quy định tổ chức các cơ quan chuyên môn
         Kế hoạch số 300/KH-UBND ngày 28/12/2023 của UBND tỉnh thực hiện Nghị quyết số 76/NQ-CP | plan | 300 | | KH-UBND | 2023-12-28 | UBND tỉnh |
+        theo QĐ số 1542/QĐ-UBND ngày 14/8/2023 của UBND tỉnh | decision | 1542 | | QĐ-UBND | 2023-08-14 | UBND tỉnh |
+        thực hiện KH 56/KH-SNV ngày 2/3/2024 | plan | 56 | | KH-SNV | 2024-03-02 | |
+        Thông tư số 01/2011/TT-BNV do Bộ Nội vụ ban hành ngày 19/01/2011 | circular | 01 | 2011 | TT-BNV | 2011-01-19 | Bộ Nội vụ |
+        Nghị quyết 99/NQ-CP năm 2020 về đẩy mạnh phân cấp do Chính phủ ban hành | resolution | 99 | 2020 | NQ-CP | | Chính phủ | về đẩy mạnh phân cấp
+        Pháp lệnh số 02/2022/UBTVQH15 ngày 22/12/2022 của Ủy ban Thường vụ Quốc hội | other | 02 | 2022 | UBTVQH15 | 2022-12-22 | Ủy ban Thường vụ Quốc hội |
         """;
 
     public static TheoryData<string> Rows()
