@@ -120,31 +120,65 @@ public static partial class LegalReferenceParser
         var numbered = FindNumbered(text);
 
         // Citations by name ("Luật CBCC"), where no numbered citation already stands; a name written before its number
-        // ("Luật Cán bộ, công chức số 22/2008/QH12") takes the number it runs over.
-        var all = new List<(int Start, int End, LegalReference Reference)>(numbered.Count);
+        // ("Luật Cán bộ, công chức số 22/2008/QH12") takes the number it runs over. Both lists are in order and without
+        // overlaps of their own, so one pass over each decides.
         var named = FindNamed(text).ToList();
+        var all = new List<(int Start, int End, LegalReference Reference)>(numbered.Count + named.Count);
+        var n = 0;
         foreach (var citation in numbered)
         {
-            if (!named.Exists(n => n.Start < citation.Start && citation.Start < n.End))
+            while (n + 1 < named.Count && named[n + 1].Start < citation.Start)
+            {
+                n++;
+            }
+
+            if (!(n < named.Count && named[n].Start < citation.Start && citation.Start < named[n].End))
             {
                 all.Add(citation);
             }
         }
 
+        var kept = all.Count;
+        var k = 0;
         foreach (var citation in named)
         {
-            if (!all.Exists(c => citation.Start < c.End && c.Start < citation.End))
+            while (k < kept && all[k].End <= citation.Start)
+            {
+                k++;
+            }
+
+            if (!(k < kept && all[k].Start < citation.End))
             {
                 all.Add(citation);
             }
         }
 
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var result = new List<LegalReference>(all.Count);
-        foreach (var (_, _, reference) in all)
+        return OncePerDocument(all.Select(c => c.Reference));
+    }
+
+    /// <summary>The citations but those of a document cited before (see <see cref="SameDocument"/>).</summary>
+    private static ValueList<LegalReference> OncePerDocument(IEnumerable<LegalReference> citations)
+    {
+        var result = new List<LegalReference>();
+        var cited = new Dictionary<string, List<LegalReference>>(StringComparer.Ordinal);
+        foreach (var reference in citations)
         {
-            if (!result.Exists(r => SameDocument(r, reference)))
+            if (reference.Number is not { } number)
             {
+                result.Add(reference);
+                continue;
+            }
+
+            var key = number.TrimStart('0') + "\u0001" + reference.IssuerCode?.ToUpperInvariant();
+            if (!cited.TryGetValue(key, out var same))
+            {
+                cited[key] = same = [];
+            }
+
+            if (!same.Exists(r => SameDocument(r, reference)))
+            {
+                same.Add(reference);
                 result.Add(reference);
             }
         }

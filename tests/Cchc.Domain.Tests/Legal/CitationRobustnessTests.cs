@@ -73,6 +73,18 @@ public sealed class CitationRobustnessTests
     }
 
     [Fact]
+    public void A_text_of_over_200000_characters_of_distinct_citations_gives_each_once()
+    {
+        var text = string.Concat(Enumerable.Range(1, 4500).Select(i => $"Quyết định số {i}/QĐ-UBND ngày 1/1/2024 của UBND tỉnh; "));
+        Assert.True(text.Length >= 200_000);
+
+        var found = LegalReferenceParser.FindAll(text);
+
+        Assert.Equal(4500, found.Count);
+        Assert.Equal("4500", found[^1].Number);
+    }
+
+    [Fact]
     public void A_document_cited_again_is_returned_once()
     {
         const string text = "Quyết định số 45/QĐ-UBND ngày 03/01/2024 của UBND tỉnh (sau đây gọi là Quyết định 45). Theo Quyết định số 45/QĐ-UBND nêu trên "
