@@ -18,6 +18,7 @@ public sealed class CorpusCitationTests(ITestOutputHelper output)
         ["Bộ luật"] = LegalDocumentType.Code,
         ["Hiến pháp"] = LegalDocumentType.Constitution,
         ["Nghị quyết"] = LegalDocumentType.Resolution,
+        ["Nghị quyết liên tịch"] = LegalDocumentType.Resolution, // no type of its own: a resolution with its name "liên tịch"
         ["Nghị định"] = LegalDocumentType.Decree,
         ["Quyết định"] = LegalDocumentType.Decision,
         ["Chỉ thị"] = LegalDocumentType.Directive,
