@@ -50,4 +50,22 @@ public enum LegalDocumentType
 
     /// <summary>The Constitution (Hiến pháp), cited by name: "Hiến pháp năm 2013".</summary>
     Constitution = 15,
+
+    /// <summary>An official telegram (Công điện, code CĐ).</summary>
+    Telegram = 16,
+
+    /// <summary>A submission to a higher body (Tờ trình, code TTr).</summary>
+    Submission = 17,
+
+    /// <summary>A scheme or project (Đề án, code ĐA).</summary>
+    Scheme = 18,
+
+    /// <summary>Rules of procedure or operation (Quy chế, code QC).</summary>
+    Rules = 19,
+
+    /// <summary>A regulation (Quy định, code QyĐ; a Party's "Quy định" is coded QĐ).</summary>
+    Regulation = 20,
+
+    /// <summary>A joint circular of several ministries (Thông tư liên tịch, code TTLT).</summary>
+    JointCircular = 21,
 }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Cchc.Domain.Legal;
 
@@ -57,25 +56,51 @@ public static partial class LegalReferenceParser
             "đo đạc và bản đồ",
             "hỗ trợ doanh nghiệp nhỏ và vừa",
             "trách nhiệm bồi thường của nhà nước",
+            "tổ chức hội đồng nhân dân và ủy ban nhân dân",
+            "tổ chức hội đồng nhân dân và uỷ ban nhân dân",
+            "tổ chức hđnd và ubnd",
+            "tổ chức hdnd và ubnd",
         }.Select(n => n.Split(' ')),
     ];
+
+    private enum NamedKind
+    {
+        Law,
+        Code,
+        Constitution,
+        Congress,
+        Programme,
+    }
+
+    /// <summary>Where a citation by name begins, and the part of it read so far (the type words, a congress, a programme).</summary>
+    private readonly record struct NamedStart(int Index, int End, NamedKind Kind, string? Part);
 
     private static IEnumerable<(int Start, int End, LegalReference Reference)> FindNamed(string text)
     {
         var end = 0;
-        foreach (Match match in NamedCitation().Matches(text))
+        var i = 0;
+        while (i < text.Length)
         {
+            if (ReadNamedStart(text, i) is not { } match)
+            {
+                i++;
+                continue;
+            }
+
+            i = match.End;
+
             // "Luật sửa đổi … của Luật ban hành …": the inner law is part of the name of the one found.
             if (match.Index < end)
             {
                 continue;
             }
 
-            (int End, LegalReference Reference)? found = match switch
+            var value = text[match.Index..match.End];
+            (int End, LegalReference Reference)? found = match.Kind switch
             {
-                _ when match.Groups["congress"].Success => (match.Index + match.Length, new LegalReference(LegalDocumentType.Resolution, match.Value) { Issuer = match.Groups["congress"].Value }),
-                _ when match.Groups["programme"].Success => (match.Index + match.Length, new LegalReference(LegalDocumentType.Programme, match.Value) { Title = match.Groups["programme"].Value }),
-                _ when match.Groups["constitution"].Success => WithYearOrNumber(text, match.Index, match.Index + match.Length, new LegalReference(LegalDocumentType.Constitution, string.Empty) { Title = Trimmed(match.Groups["country"]) }),
+                NamedKind.Congress => (match.End, new LegalReference(LegalDocumentType.Resolution, value) { Issuer = match.Part }),
+                NamedKind.Programme => (match.End, new LegalReference(LegalDocumentType.Programme, value) { Title = match.Part }),
+                NamedKind.Constitution => WithYearOrNumber(text, match.Index, match.End, new LegalReference(LegalDocumentType.Constitution, string.Empty) { Title = match.Part?.Trim() }),
                 _ => ReadLaw(text, match),
             };
             if (found is { } citation)
@@ -86,17 +111,15 @@ public static partial class LegalReferenceParser
         }
     }
 
-    private static string? Trimmed(Group group) => group.Success ? group.Value.Trim() : null;
-
-    private static (int End, LegalReference Reference)? ReadLaw(string text, Match match)
+    private static (int End, LegalReference Reference)? ReadLaw(string text, NamedStart match)
     {
-        var type = match.Groups["code"].Success ? LegalDocumentType.Code : LegalDocumentType.Law;
+        var type = match.Kind == NamedKind.Code ? LegalDocumentType.Code : LegalDocumentType.Law;
         if (type == LegalDocumentType.Law && NotBeforeLaw.Contains(WordBefore(text, match.Index)))
         {
             return null;
         }
 
-        var words = Words(text, match.Index + match.Length);
+        var words = Words(text, match.End);
         var count = AmendingName(words) ?? Name(words, 0);
         if (count == 0)
         {
@@ -108,24 +131,233 @@ public static partial class LegalReferenceParser
         return WithYearOrNumber(text, match.Index, nameEnd, new LegalReference(type, string.Empty) { Title = text[nameStart..nameEnd] });
     }
 
-    /// <summary>The citation from <paramref name="start"/> to <paramref name="end"/>, with the number or the year written after it.</summary>
+    /// <summary>
+    /// The citation from <paramref name="start"/> to <paramref name="end"/>, with what is written after the name: the number
+    /// ("Luật Cán bộ, công chức số 22/2008/QH12 ngày 13/11/2008 của Quốc hội"), the adoption date ("Luật Tổ chức chính
+    /// quyền địa phương ngày 19 tháng 6 năm 2015", its year the year), or the year ("Bộ luật Lao động năm 2019").
+    /// </summary>
     private static (int End, LegalReference Reference) WithYearOrNumber(string text, int start, int end, LegalReference reference)
     {
-        var number = NumberAfterName().Match(text, end);
-        if (number.Success)
+        var space = SkipSpaces(text, end);
+        if (space > end && ReadNumberAndAfter(text, space, start) is { } numbered)
         {
-            end = number.Index + number.Length;
-            return (end, WithNumber(reference, number) with { Text = text[start..end].TrimEnd() });
+            return (numbered.End, numbered.Reference with { Type = reference.Type, Title = reference.Title });
         }
 
-        var year = YearAfterName().Match(text, end);
-        if (year.Success)
+        if (ReadDate(text, end) is { Date: { } date } dated && space > end && At(text, space) != ',')
         {
-            end = year.Index + year.Length;
-            reference = reference with { Year = int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture) };
+            var (tailEnd, withIssuer) = ReadTail(text, dated.End, reference with { Date = date, Year = date.Year, Title = null });
+            return (tailEnd, withIssuer with { Title = reference.Title, Text = text[start..tailEnd].TrimEnd() });
+        }
+
+        if (ReadYearAfterName(text, end) is { } year)
+        {
+            end = year.End;
+            reference = reference with { Year = year.Year };
         }
 
         return (end, reference with { Text = text[start..end] });
+    }
+
+    /// <summary>" năm 2019" or " 2019" right after a name: a year from 1900 to 2099, not followed by a digit or "/".</summary>
+    private static (int End, int Year)? ReadYearAfterName(string text, int index)
+    {
+        var i = SkipSpaces(text, index);
+        if (i == index)
+        {
+            return null;
+        }
+
+        var nam = MatchPhrase(text, i, "năm");
+        if (nam >= 0)
+        {
+            var digits = SkipSpaces(text, nam);
+            if (digits == nam)
+            {
+                return null;
+            }
+
+            i = digits;
+        }
+
+        var end = ReadDigits(text, i, 4, 4, out var year);
+        return end < 0 || year is < 1900 or > 2099 || IsDigit(At(text, end)) || At(text, end) == '/' ? null : (end, year);
+    }
+
+    /// <summary>
+    /// Where a citation by name begins at <paramref name="index"/>. Laws, codes and the Constitution are written with a
+    /// capital ("Luật", "Bộ luật", "Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"): "pháp luật", "kỷ
+    /// luật", "văn bản dưới luật" are not citations. A Party congress's resolution ("Nghị quyết Đại hội Đảng bộ tỉnh lần
+    /// thứ XIV") ends with the congress's Roman number; a programme by name ("Chương trình cải cách hành chính giai đoạn
+    /// 2021-2030") with its period.
+    /// </summary>
+    private static NamedStart? ReadNamedStart(string text, int index)
+    {
+        var c = text[index];
+        if (c is not ('B' or 'L' or 'H' or 'N' or 'n' or 'C' or 'c') || (index > 0 && (IsLetterOrDigit(text[index - 1]))))
+        {
+            return null;
+        }
+
+        NamedStart? found = c switch
+        {
+            'B' when ExactWords(text, index, "Bộ") is var bo and >= 0 && SkipSpaces(text, bo) is var l && l > bo
+                && (ExactWords(text, l, "luật") >= 0 || ExactWords(text, l, "Luật") >= 0) => new NamedStart(index, l + 4, NamedKind.Code, null),
+            'L' when ExactWords(text, index, "Luật") >= 0 => new NamedStart(index, index + 4, NamedKind.Law, null),
+            'H' when ExactWords(text, index, "Hiến pháp") is var hp and >= 0 => Constitution(text, index, hp),
+            'N' or 'n' => Congress(text, index),
+            _ => Programme(text, index),
+        };
+        return found is { } start && !IsLetterOrDigit(At(text, start.End)) ? found : null;
+    }
+
+    /// <summary>Words matched exactly, in this case, with any spaces between; the end, or -1.</summary>
+    private static int ExactWords(string text, int index, string phrase)
+    {
+        var i = index;
+        foreach (var word in phrase.Split(' '))
+        {
+            if (i > index)
+            {
+                var next = SkipSpaces(text, i);
+                if (next == i)
+                {
+                    return -1;
+                }
+
+                i = next;
+            }
+
+            if (!text.AsSpan(i).StartsWith(word, StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            i += word.Length;
+        }
+
+        return IsLetter(At(text, i)) ? -1 : i;
+    }
+
+    private static NamedStart Constitution(string text, int index, int end)
+    {
+        var country = SkipSpaces(text, end);
+        var countryEnd = country > end ? MatchAny(text, country, ["nước cộng hòa xã hội chủ nghĩa việt nam", "nước cộng hoà xã hội chủ nghĩa việt nam"]) : -1;
+        return countryEnd < 0 ? new NamedStart(index, end, NamedKind.Constitution, null) : new NamedStart(index, countryEnd, NamedKind.Constitution, text[country..countryEnd]);
+    }
+
+    /// <summary>"Nghị quyết Đại hội" and up to eight words, then "lần thứ", "khóa" or nothing, then a Roman number.</summary>
+    private static NamedStart? Congress(string text, int index)
+    {
+        var resolution = MatchPhrase(text, index, "nghị quyết");
+        var congress = resolution < 0 ? -1 : SkipSpaces(text, resolution);
+        var i = congress > resolution ? ExactWords(text, congress, "Đại hội") : -1;
+        if (i < 0)
+        {
+            return null;
+        }
+
+        for (var words = 0; words <= 8; words++)
+        {
+            var next = SkipSpaces(text, i);
+            if (next == i)
+            {
+                return null;
+            }
+
+            var numbered = next;
+            foreach (var before in new[] { "lần thứ", "khóa", "khoá" })
+            {
+                var after = ExactWords(text, next, before);
+                if (after >= 0 && SkipSpaces(text, after) is var roman && roman > after)
+                {
+                    numbered = roman;
+                    break;
+                }
+            }
+
+            var romanEnd = numbered;
+            while (At(text, romanEnd) is 'I' or 'V' or 'X' or 'L' or 'C')
+            {
+                romanEnd++;
+            }
+
+            if (romanEnd > numbered && !IsLetterOrDigit(At(text, romanEnd)))
+            {
+                return new NamedStart(index, romanEnd, NamedKind.Congress, text[congress..romanEnd]);
+            }
+
+            // One more word of the congress's name.
+            var wordEnd = next;
+            while (IsLetter(At(text, wordEnd)))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd == next)
+            {
+                return null;
+            }
+
+            i = wordEnd;
+        }
+
+        return null;
+    }
+
+    // Words that a programme's name does not hold: "Chương trình … được bố trí", "Chương trình … theo …".
+    private static readonly FrozenSet<string> NotInProgrammeName = FrozenSet.Create(
+        StringComparer.Ordinal, "và", "hoặc", "được", "theo", "để", "nhằm", "đã", "tại", "trong", "với", "cho", "là", "thì", "từ", "số", "ngày");
+
+    /// <summary>"Chương trình" and one to twelve words, then "giai đoạn 2021 - 2030".</summary>
+    private static NamedStart? Programme(string text, int index)
+    {
+        var programme = MatchPhrase(text, index, "chương trình");
+        if (programme < 0)
+        {
+            return null;
+        }
+
+        var i = programme;
+        var nameStart = SkipSpaces(text, i);
+        for (var words = 0; words < 12; words++)
+        {
+            var next = SkipSpaces(text, i);
+            var wordEnd = next;
+            while (IsLetter(At(text, wordEnd)))
+            {
+                wordEnd++;
+            }
+
+            if (next == i || wordEnd == next || !IsSpace(At(text, wordEnd)) || NotInProgrammeName.Contains(text[next..wordEnd].ToLower(Vietnamese)))
+            {
+                return null;
+            }
+
+            i = wordEnd;
+            var period = SkipSpaces(text, i);
+            var giai = period == i ? -1 : MatchPhrase(text, period, "giai đoạn");
+            if (giai >= 0 && Period(text, giai) is var end and >= 0)
+            {
+                return new NamedStart(index, end, NamedKind.Programme, text[nameStart..end]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>" 2021 - 2030", " 2021–2030" after "giai đoạn"; the end, or -1.</summary>
+    private static int Period(string text, int index)
+    {
+        var from = SkipSpaces(text, index);
+        var fromEnd = from > index ? ReadDigits(text, from, 4, 4, out _) : -1;
+        var dash = fromEnd < 0 ? -1 : SkipSpaces(text, fromEnd);
+        if (dash < 0 || !IsDash(At(text, dash)))
+        {
+            return -1;
+        }
+
+        return ReadDigits(text, SkipSpaces(text, dash + 1), 4, 4, out _);
     }
 
     /// <summary>
@@ -243,11 +475,31 @@ public static partial class LegalReferenceParser
     private static List<Word> Words(string text, int start)
     {
         var words = new List<Word>();
-        var match = NameWord().Match(text, start);
-        while (match.Success && words.Count < 3 * MaxNameWords)
+        var i = start;
+        while (words.Count < 3 * MaxNameWords)
         {
-            words.Add(new Word(match.Groups["w"].Value, match.Groups["w"].Index, match.Groups["w"].Index + match.Groups["w"].Length));
-            match = match.NextMatch();
+            var at = SkipSpaces(text, i);
+            if (At(text, at) == ',')
+            {
+                words.Add(new Word(",", at, at + 1));
+                i = at + 1;
+                continue;
+            }
+
+            // Letters, with "&" inside ("KH&CN"), not followed by a digit or "&".
+            var end = at;
+            while (end < text.Length && (IsLetter(text[end]) || text[end] == '&'))
+            {
+                end++;
+            }
+
+            if (end == at || text[end - 1] == '&' || !IsLetter(text[at]) || IsDigit(At(text, end)))
+            {
+                break;
+            }
+
+            words.Add(new Word(text[at..end], at, end));
+            i = end;
         }
 
         return words;
@@ -280,32 +532,4 @@ public static partial class LegalReferenceParser
         // "CBCC", "VBQPPL", "KH&CN".
         public bool IsAbbreviation => Text.Length >= 2 && Text.All(c => char.IsUpper(c) || c == '&');
     }
-
-    // A name's next word (letters, "&" inside: "KH&CN") or comma.
-    [GeneratedRegex(@"\G\s*(?<w>,|[\p{L}\p{M}](?:[\p{L}\p{M}&]*[\p{L}\p{M}])?(?![\p{L}\p{M}\p{Nd}&]))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NameWord();
-
-    // "năm 2019" or "2019" right after the name.
-    [GeneratedRegex(@"\G\s+(?:năm\s+)?(?<year>(?:19|20)\d{2})(?![\d/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex YearAfterName();
-
-    // Where a citation by name begins. Laws, codes and the Constitution are written with a capital ("Luật", "Bộ luật",
-    // "Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"): "pháp luật", "kỷ luật", "văn bản dưới luật" are not citations. A Party congress's resolution
-    // ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV") ends with the congress's Roman number; a programme by name
-    // ("Chương trình cải cách hành chính giai đoạn 2021-2030") with its period.
-    [GeneratedRegex(
-        """
-        (?<![\p{L}\p{M}\p{Nd}])
-        (?:
-            (?<code>Bộ\s+[lL]uật)
-          | Luật
-          | (?<constitution>Hiến\s+pháp(?:\s+(?<country>(?i:nước\s+cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)))?)
-          | (?i:nghị\s+quyết)\s+(?<congress>Đại\s+hội(?:\s+[\p{L}\p{M}]+){0,8}?\s+(?:(?:lần\s+thứ|khóa|khoá)\s+)?[IVXLC]+)
-          | (?i:chương\s+trình)\s+(?<programme>(?:(?!(?i:và|hoặc|được|theo|để|nhằm|đã|tại|trong|với|cho|là|thì|từ|số|ngày)\s)[\p{L}\p{M}]+\s+){1,12}?(?i:giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4})
-        )
-        (?![\p{L}\p{M}\p{Nd}])
-        """,
-        RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture,
-        matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NamedCitation();
 }
